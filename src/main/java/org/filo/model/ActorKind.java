@@ -1,0 +1,4 @@
+package org.filo.model;
+
+/** What kind of party an actor is. */
+public enum ActorKind { PERSON, COUNTRY, ORGANIZATION, GROUP }

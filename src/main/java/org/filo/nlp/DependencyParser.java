@@ -1,0 +1,12 @@
+package org.filo.nlp;
+
+import java.util.BitSet;
+import org.filo.model.TextAnalysis;
+
+/**
+ * Adds part of speech, lemma and dependency heads to the tokens of the chosen sentences only:
+ * the parser is slow, and only sentences that may hold an event need it.
+ */
+public interface DependencyParser {
+    TextAnalysis parse(TextAnalysis analysis, BitSet sentences);
+}
