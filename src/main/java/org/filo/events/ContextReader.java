@@ -47,7 +47,7 @@ final class ContextReader {
     private static EventStatus status(SentenceContext ctx, TriggerHit hit, int before, int after) {
         boolean standing = hit.rule().has(TriggerRule.Flag.STANDING) || hit.rule().channel() == Channel.HOTLINE;
         int b = Math.max(before, hit.first() - 6);
-        int a = Math.min(after, hit.end() + 5);
+        int a = Math.min(after, hit.end() + 7);
         if (standing) {
             for (Category c : List.of(Category.RESUMED, Category.SUSPENDED, Category.ESTABLISHED)) {
                 if (in(ctx, c, b, hit.first()) || in(ctx, c, hit.end(), a)) {

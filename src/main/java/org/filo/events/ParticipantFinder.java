@@ -84,15 +84,29 @@ final class ParticipantFinder {
             subject = of;
         }
         if (!counterpart.isEmpty()) {
+            if (subject.isEmpty() && possessive(ctx, hit.first())) {
+                // "la sua chiamata con Putin" with no subject in sight: whose call is for the merger to decide
+                return new Parties(List.of(), ids(counterpart), 0.5, false);
+            }
             if (subject.isEmpty()) {
                 subject = nearestBefore(ctx, hit.first(), counterpart);
             }
             return parties(ctx, subject, counterpart, 0.75);
         }
-        if (ids(subject).size() >= 2) {
+        // "X e Y hanno tenuto un colloquio": the subject counts only close before the noun.
+        if (ids(subject).size() >= 2 && hit.first() - subject.get(subject.size() - 1).last() <= 8) {
             return new Parties(ids(subject), List.of(), 0.7, false);
         }
         return Parties.NONE;
+    }
+
+    private static boolean possessive(SentenceContext ctx, int trigger) {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 2; k--) {
+            if (Set.of("sua", "suo", "sue", "suoi").contains(ctx.norm.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every actor of the trigger's clause, when no structure says more: a weak reading. */
@@ -181,10 +195,13 @@ final class ParticipantFinder {
     /** First actor group of the clause before the trigger that no preposition governs. */
     private static List<ActorUnit> subjectGroup(SentenceContext ctx, int from, int to, List<ActorUnit> exclude) {
         for (ActorUnit u : ctx.units) {
-            if (u.first() >= from && u.last() < to && !exclude.contains(u) && !ctx.inPrepositionalPhrase(u)
-                    && !ctx.isLocative(u)) {
+            if (u.first() >= from && u.last() < to && !exclude.contains(u)) {
+                List<ActorUnit> whole = ctx.groupOf(u);
+                if (ctx.inPrepositionalPhrase(whole.get(0)) || ctx.isLocative(whole.get(0))) {
+                    continue;
+                }
                 List<ActorUnit> group = new ArrayList<>();
-                for (ActorUnit g : ctx.groupOf(u)) {
+                for (ActorUnit g : whole) {
                     if (g.last() < to && !exclude.contains(g)) {
                         group.add(g);
                     }
@@ -207,7 +224,16 @@ final class ParticipantFinder {
                 best = u;
             }
         }
-        return best == null ? List.of() : List.of(best);
+        if (best == null) {
+            return List.of();
+        }
+        List<ActorUnit> group = new ArrayList<>();
+        for (ActorUnit g : ctx.groupOf(best)) {
+            if (g.last() < to && !exclude.contains(g)) {
+                group.add(g);
+            }
+        }
+        return group;
     }
 
     /** "la chiamata Biden-Zelenskyy": several actors inside the token after the trigger. */

@@ -95,8 +95,9 @@ final class SentenceContext {
             if (PREPOSITIONS.contains(w)) {
                 return true;
             }
-            if (BREAKERS.contains(w) || COORDINATORS.contains(w) || isClauseBoundary(k)) {
-                return false;
+            boolean capitalised = Character.isUpperCase(tokens.get(k).text().charAt(0));
+            if (BREAKERS.contains(w) || COORDINATORS.contains(w) || isClauseBoundary(k) || capitalised) {
+                return false; // a capitalised word belongs to a title: "segretario alla Difesa Lloyd Austin"
             }
         }
         return false;
@@ -115,34 +116,61 @@ final class SentenceContext {
         return false;
     }
 
-    /** The coordination ("X, Y e Z") that contains the unit, in text order. */
+    /**
+     * The coordination ("X, Y e Z") that contains the unit, in text order. A coordination ends at its
+     * "e": in "tra Austin e Shoigu, Milley …" Milley starts a new one.
+     */
     List<ActorUnit> groupOf(ActorUnit unit) {
         int idx = units.indexOf(unit);
         int lo = idx;
-        while (lo > 0 && linked(units.get(lo - 1), units.get(lo))) {
+        while (lo > 0 && link(units.get(lo - 1), units.get(lo)) == Link.COMMA) {
             lo--;
         }
-        int hi = idx;
-        while (hi + 1 < units.size() && linked(units.get(hi), units.get(hi + 1))) {
-            hi++;
+        if (lo > 0 && link(units.get(lo - 1), units.get(lo)) == Link.AND && lo == idx) {
+            lo--;
+            while (lo > 0 && link(units.get(lo - 1), units.get(lo)) == Link.COMMA) {
+                lo--;
+            }
+        } else if (lo > 0 && link(units.get(lo - 1), units.get(lo)) == Link.AND) {
+            // idx sits after a comma that follows an "e": it opens a new coordination
+            lo = idx;
+        }
+        // Commas coordinate only when an "e" closes the list: "il presidente ucraino, Biden ha …" is no list.
+        int hi = lo;
+        for (int k = lo; k + 1 < units.size(); k++) {
+            Link l = link(units.get(k), units.get(k + 1));
+            if (l == Link.NONE) {
+                break;
+            }
+            if (l == Link.AND) {
+                hi = k + 1;
+                break;
+            }
+        }
+        if (hi < idx) {
+            return List.of(unit);
         }
         return List.copyOf(units.subList(lo, hi + 1));
     }
 
-    private boolean linked(ActorUnit left, ActorUnit right) {
+    private enum Link { NONE, COMMA, AND }
+
+    private Link link(ActorUnit left, ActorUnit right) {
         int gap = right.first() - left.last() - 1;
         if (gap < 1 || gap > 12) {
-            return false;
+            return Link.NONE;
         }
-        boolean coordinated = false;
+        boolean comma = false;
+        boolean and = false;
         for (int k = left.last() + 1; k < right.first(); k++) {
             String w = norm.get(k);
-            if (BREAKERS.contains(w) || (PREPOSITIONS.contains(w)) || clauseStart[k]) {
-                return false;
+            if (BREAKERS.contains(w) || PREPOSITIONS.contains(w) || clauseStart[k]) {
+                return Link.NONE;
             }
-            coordinated |= COORDINATORS.contains(w);
+            comma |= w.equals(",");
+            and |= w.equals("e") || w.equals("ed");
         }
-        return coordinated;
+        return and ? Link.AND : comma ? Link.COMMA : Link.NONE;
     }
 
     /** First unit starting in [from, to), or null. */
