@@ -29,6 +29,9 @@ final class TikaExtractor implements AutoCloseable {
     record Extracted(String text, Metadata metadata) {
     }
 
+    /** Office text deflates 3-5 times, so text 20 times the size of the file comes from a compression bomb. */
+    private static final long ZIP_BOMB_RATIO = 20;
+
     private final Parser parser;
     private final IngestConfig config;
     private final ExecutorService pool = Executors.newCachedThreadPool(runnable -> {
@@ -71,15 +74,17 @@ final class TikaExtractor implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IngestFailure(Status.FAILED, "The batch was interrupted while this file was being parsed.");
         } catch (ExecutionException e) {
-            throw classify(e.getCause(), typeName);
+            throw classify(e.getCause(), typeName, bytes.length);
         }
         return new Extracted(handler.toString(), metadata);
     }
 
-    private IngestFailure classify(Throwable cause, String typeName) {
+    private IngestFailure classify(Throwable cause, String typeName, int size) {
         if (WriteLimitReachedException.isWriteLimitReached(cause)) {
+            long ratio = config.maxChars() / Math.max(1, size);
+            String bomb = ratio >= ZIP_BOMB_RATIO ? ", over " + ratio + " times its size on disk (a suspected zip bomb)" : "";
             return new IngestFailure(Status.TOO_LARGE, "The text extracted from this " + typeName
-                    + " file exceeds the limit of " + config.maxChars() + " characters.", cause);
+                    + " file exceeds the limit of " + config.maxChars() + " characters" + bomb + ".", cause);
         }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
