@@ -21,7 +21,7 @@ import org.filo.model.Language;
  */
 public final class LanguageIdentifier {
     /** Share of words that must be Italian function words for a short text to count as Italian. */
-    static final double MIN_FUNCTION_WORD_SHARE = 0.12;
+    static final double MIN_FUNCTION_WORD_SHARE = 0.10;
     private static final int MAX_DETECTION_CHARS = 20_000;
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
 
