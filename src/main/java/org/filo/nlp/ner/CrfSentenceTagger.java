@@ -15,6 +15,11 @@ abstract class CrfSentenceTagger implements NerTagger {
         this.classifier = classifier;
     }
 
+    /** For tests that compare the features two classifiers compute. */
+    CRFClassifier<CoreLabel> classifier() {
+        return classifier;
+    }
+
     @Override
     public final List<String> tag(List<String> words) {
         if (words.isEmpty()) {
