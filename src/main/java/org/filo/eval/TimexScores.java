@@ -1,0 +1,11 @@
+package org.filo.eval;
+
+/**
+ * Timex scores: extents strict and relaxed, value accuracy over relaxed matches, value F1, type and mod
+ * accuracy over relaxed matches. {@code goldIgnored}: gold lines with an X value; {@code systemIgnored}:
+ * generic references and vague durations of the output; {@code systemOnIgnoredGold}: unmatched output
+ * timexes that overlap an ignored gold line (neither right nor wrong).
+ */
+public record TimexScores(Prf strict, Prf relaxed, Accuracy valueAccuracy, Prf value, Accuracy type, Accuracy mod,
+                          int goldIgnored, int systemIgnored, int systemOnIgnoredGold) {
+}
