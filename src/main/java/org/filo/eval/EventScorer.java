@@ -130,11 +130,11 @@ public final class EventScorer {
             return "no output event in this document";
         }
         SystemEvent s = system.get(best);
-        String who = "output " + s.id() + " (" + s.channel() + ", overlap " + fraction(bestOverlap) + ")";
         if (EventPairing.identifiable(g, s, bestOverlap)) {
-            return who + " is paired with gold " + gold.get(goldOfSystem[best]).id();
+            return "output " + s.id() + " (overlap " + fraction(bestOverlap) + ") is paired with gold "
+                    + gold.get(goldOfSystem[best]).id();
         }
-        return bestOverlap.filled() == 0 ? "no output event has any of its participants" : "closest: " + who;
+        return unidentified("output " + s.id(), s.channel(), bestOverlap, "output");
     }
 
     private static String whySpurious(SystemEvent s, List<GoldEvent> gold, int[] systemOfGold,
@@ -152,12 +152,11 @@ public final class EventScorer {
             return "no gold event in this document";
         }
         GoldEvent g = gold.get(best);
-        String who = "gold " + g.id() + " (" + g.channel() + ", overlap " + fraction(bestOverlap) + ")";
         if (EventPairing.identifiable(g, s, bestOverlap)) {
-            return who + " is already paired with output " + system.get(systemOfGold[best]).id()
-                    + " (duplicate record?)";
+            return "gold " + g.id() + " (overlap " + fraction(bestOverlap) + ") is already paired with output "
+                    + system.get(systemOfGold[best]).id() + " (duplicate record?)";
         }
-        return bestOverlap.filled() == 0 ? "no gold event has any of its participants" : "closest: " + who;
+        return unidentified("gold " + g.id(), g.channel(), bestOverlap, "gold");
     }
 
     /** Closest counterpart for the listing: identifiable first, then higher overlap, then equal channel. */
@@ -172,6 +171,17 @@ public final class EventScorer {
             return o.value() > bestO.value();
         }
         return g.channel().equals(s.channel()) && !bestG.channel().equals(bestS.channel());
+    }
+
+    /** Why the closest counterpart does not identify: channel, or too little participant overlap. */
+    private static String unidentified(String closest, String channel, EventPairing.Overlap o, String side) {
+        if (o.filled() == 0) {
+            return "no " + side + " event has any of its participants";
+        }
+        if (o.aboveHalf()) {
+            return "channel differs: " + closest + " (overlap " + fraction(o) + ") is " + channel;
+        }
+        return "participant overlap too low: " + closest + " has " + fraction(o) + " (needs more than 1/2)";
     }
 
     private static String fraction(EventPairing.Overlap o) {
