@@ -21,12 +21,18 @@ public final class EventScorer {
         gold.events().forEach(e -> goldByDoc.computeIfAbsent(e.docId(), k -> new ArrayList<>()).add(e));
         Map<String, List<SystemEvent>> systemByDoc = new LinkedHashMap<>();
         int outside = 0;
+        int orphans = 0;
         for (SystemEvent e : output.events()) {
-            if (gold.docIds().contains(e.docId())) {
+            if (!output.documents().containsKey(e.docId())) {
+                orphans++; // its document is absent from documents.jsonl: the document counts as missing
+            } else if (gold.docIds().contains(e.docId())) {
                 systemByDoc.computeIfAbsent(e.docId(), k -> new ArrayList<>()).add(e);
             } else {
                 outside++;
             }
+        }
+        if (orphans > 0) {
+            warnings.add(orphans + " output events name a doc_id absent from documents.jsonl; they are ignored");
         }
         Tally t = new Tally();
         for (String docId : gold.docIds().stream().sorted().toList()) {

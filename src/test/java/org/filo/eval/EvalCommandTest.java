@@ -29,7 +29,10 @@ class EvalCommandTest {
         Folders.write(out, "documents.jsonl",
                 "{'doc_id':'d1','status':'OK','text':'ieri niente.','actors':[],'timexes':["
                         + "{'id':'X1','type':'DATE','start':0,'end':4,'text':'ieri','value':'2022-05-12','mod':null}]}");
-        Folders.write(out, "events.jsonl");
+        // an event of d2 although documents.jsonl has no d2: ignored, d2 stays missing
+        Folders.write(out, "events.jsonl", "{'doc_id':'d2','channel':'PHONE_CALL','status':'OCCURRED','participants':"
+                + "[{'kind':'PERSON','name':'Biden'},{'kind':'PERSON','name':'Putin'}],'initiator':null,'date':null,"
+                + "'duration':null,'mentions':[]}");
     }
 
     @Test
@@ -52,6 +55,8 @@ class EvalCommandTest {
         assertEquals("document absent from the output", missed.get("why").asText());
         assertEquals("Biden ha chiamato Putin", missed.get("sentence").asText(), "the evidence text stands in");
         assertTrue(json.get("warnings").get(0).asText().startsWith("d2: gold document absent from the output"));
+        assertTrue(json.get("warnings").get(1).asText().startsWith("1 output events name a doc_id absent"));
+        assertEquals(0, json.at("/events/system_outside_gold").asInt());
     }
 
     @Test
