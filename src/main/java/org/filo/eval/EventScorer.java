@@ -105,7 +105,7 @@ public final class EventScorer {
                 GoldEvent e = gold.get(g);
                 t.missed.add(new EventListing.Missed(e.docId(), e.id(), e.channel(), e.status(), e.date(),
                         EventFields.slots(e.slots()), goldSentence(e, text),
-                        whyMissed(e, system, goldOfSystem, gold, doc == null)));
+                        EventMissReasons.missed(e, system, goldOfSystem, gold, doc == null)));
             }
         }
         for (int s = 0; s < system.size(); s++) {
@@ -113,85 +113,9 @@ public final class EventScorer {
                 SystemEvent e = system.get(s);
                 t.spurious.add(new EventListing.Spurious(e.docId(), e.id(), e.channel(), e.status(), e.date(),
                         EventFields.participants(e.participants()), systemSentence(e, text),
-                        whySpurious(e, gold, systemOfGold, system)));
+                        EventMissReasons.spurious(e, gold, systemOfGold, system)));
             }
         }
-    }
-
-    private static String whyMissed(GoldEvent g, List<SystemEvent> system, int[] goldOfSystem, List<GoldEvent> gold,
-                                    boolean documentMissing) {
-        if (documentMissing) {
-            return "document absent from the output";
-        }
-        int best = -1;
-        EventPairing.Overlap bestOverlap = null;
-        for (int s = 0; s < system.size(); s++) {
-            EventPairing.Overlap o = EventPairing.overlap(system.get(s).participants(), g.slots());
-            if (best < 0 || better(g, system.get(s), o, g, system.get(best), bestOverlap)) {
-                best = s;
-                bestOverlap = o;
-            }
-        }
-        if (best < 0) {
-            return "no output event in this document";
-        }
-        SystemEvent s = system.get(best);
-        if (EventPairing.identifiable(g, s, bestOverlap)) {
-            return "output " + s.id() + " (overlap " + fraction(bestOverlap) + ") is paired with gold "
-                    + gold.get(goldOfSystem[best]).id();
-        }
-        return unidentified("output " + s.id(), s.channel(), bestOverlap, "output");
-    }
-
-    private static String whySpurious(SystemEvent s, List<GoldEvent> gold, int[] systemOfGold,
-                                      List<SystemEvent> system) {
-        int best = -1;
-        EventPairing.Overlap bestOverlap = null;
-        for (int g = 0; g < gold.size(); g++) {
-            EventPairing.Overlap o = EventPairing.overlap(s.participants(), gold.get(g).slots());
-            if (best < 0 || better(gold.get(g), s, o, gold.get(best), s, bestOverlap)) {
-                best = g;
-                bestOverlap = o;
-            }
-        }
-        if (best < 0) {
-            return "no gold event in this document";
-        }
-        GoldEvent g = gold.get(best);
-        if (EventPairing.identifiable(g, s, bestOverlap)) {
-            return "gold " + g.id() + " (overlap " + fraction(bestOverlap) + ") is already paired with output "
-                    + system.get(systemOfGold[best]).id() + " (duplicate record?)";
-        }
-        return unidentified("gold " + g.id(), g.channel(), bestOverlap, "gold");
-    }
-
-    /** Closest counterpart for the listing: identifiable first, then higher overlap, then equal channel. */
-    private static boolean better(GoldEvent g, SystemEvent s, EventPairing.Overlap o,
-                                  GoldEvent bestG, SystemEvent bestS, EventPairing.Overlap bestO) {
-        boolean id = EventPairing.identifiable(g, s, o);
-        boolean bestId = EventPairing.identifiable(bestG, bestS, bestO);
-        if (id != bestId) {
-            return id;
-        }
-        if (o.value() != bestO.value()) {
-            return o.value() > bestO.value();
-        }
-        return g.channel().equals(s.channel()) && !bestG.channel().equals(bestS.channel());
-    }
-
-    /** Why the closest counterpart does not identify: channel, or too little participant overlap. */
-    private static String unidentified(String closest, String channel, EventPairing.Overlap o, String side) {
-        if (o.filled() == 0) {
-            return "no " + side + " event has any of its participants";
-        }
-        if (o.aboveHalf()) {
-            return "channel differs: " + closest + " (overlap " + fraction(o) + ") is " + channel;
-        }
-        return "participant overlap too low: " + closest + " has " + fraction(o) + " (needs more than 1/2)";
-    }
-
-    private static String fraction(EventPairing.Overlap o) {
-        return o.filled() + "/" + o.denominator();
     }
 
     private static String goldSentence(GoldEvent g, String text) {

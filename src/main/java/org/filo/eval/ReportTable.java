@@ -37,12 +37,30 @@ public final class ReportTable {
         accuracy(b, "date", e.date());
         accuracy(b, "initiator", e.initiator());
         accuracy(b, "duration", e.duration());
+        timexListing(b, t);
         listing(b, e);
         if (!r.warnings().isEmpty()) {
             b.append(String.format("%nWARNINGS (%d)%n", r.warnings().size()));
             r.warnings().forEach(w -> b.append("  ").append(w).append('\n'));
         }
         return b.toString();
+    }
+
+    private static void timexListing(StringBuilder b, TimexScores t) {
+        b.append(String.format("%nTIMEXES missed (%d)%n", t.missed().size()));
+        t.missed().forEach(m -> b.append("  ").append(row(m, true)).append('\n'));
+        b.append(String.format("%nTIMEXES spurious (%d)%n", t.spurious().size()));
+        t.spurious().forEach(s -> b.append("  ").append(row(s, true)).append('\n'));
+        b.append(String.format("%nTIMEXES matched with differences (%d)%n", t.mismatched().size()));
+        for (TimexListing.Mismatch m : t.mismatched()) {
+            b.append(String.format("  %s  gold %s%n      output %s%n      differs: %s%n", m.gold().docId(),
+                    row(m.gold(), false), row(m.system(), false), String.join(", ", m.differs())));
+        }
+    }
+
+    private static String row(TimexListing.Row r, boolean withDoc) {
+        return String.format(Locale.ROOT, "%s[%d,%d) \"%s\" %s %s%s", withDoc ? r.docId() + " " : "", r.start(),
+                r.end(), r.text(), r.type(), r.value(), r.mod() == null ? "" : " " + r.mod());
     }
 
     private static void listing(StringBuilder b, EventScores e) {

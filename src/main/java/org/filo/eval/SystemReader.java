@@ -43,17 +43,22 @@ public final class SystemReader {
                 actors.put(actor.actorId(), actor);
             }
         }
+        String text = JsonLines.optText(n, "text");
         List<SystemTimex> timexes = new ArrayList<>();
         for (JsonNode t : n.path("timexes")) {
             TextSpan span = JsonLines.span(t);
             if (span == null) {
                 throw new EvalInputException(line.where() + ": a timex lacks integer 'start'/'end'");
             }
+            // What the offsets point at, rather than the text the output claims: shows offset bugs.
+            String pointed = SentenceText.slice(text, span);
+            if (pointed != null) {
+                span = new TextSpan(span.start(), span.end(), pointed);
+            }
             timexes.add(new SystemTimex(docId, JsonLines.optText(t, "id"), span, JsonLines.optText(t, "type"),
                     JsonLines.optText(t, "value"), JsonLines.optText(t, "mod")));
         }
-        return new SystemDocument(docId, JsonLines.optText(n, "status"), JsonLines.optText(n, "text"), actors,
-                timexes);
+        return new SystemDocument(docId, JsonLines.optText(n, "status"), text, actors, timexes);
     }
 
     private static SystemEvent event(JsonLines.Line line) {

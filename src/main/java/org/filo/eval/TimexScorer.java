@@ -37,7 +37,7 @@ public final class TimexScorer {
         return new TimexScores(Prf.of(c.strict, c.system, c.gold), Prf.of(c.matched, c.system, c.gold),
                 Accuracy.of(c.valueEqual, c.matched), Prf.of(c.valueEqual, c.system, c.gold),
                 Accuracy.of(c.typeEqual, c.matched), Accuracy.of(c.modEqual, c.matched),
-                c.goldIgnored, c.systemIgnored, c.systemOnIgnoredGold);
+                c.goldIgnored, c.systemIgnored, c.systemOnIgnoredGold, c.missed, c.spurious, c.mismatched);
     }
 
     private static final class Counts {
@@ -51,6 +51,15 @@ public final class TimexScorer {
         int goldIgnored;
         int systemIgnored;
         int systemOnIgnoredGold;
+        final List<TimexListing.Row> missed = new ArrayList<>();
+        final List<TimexListing.Row> spurious = new ArrayList<>();
+        final List<TimexListing.Mismatch> mismatched = new ArrayList<>();
+    }
+
+    private static void addIf(List<String> list, boolean condition, String item) {
+        if (condition) {
+            list.add(item);
+        }
     }
 
     private record Candidate(int sys, int gold, boolean exact, int overlap, boolean valueEqual) {
@@ -81,6 +90,7 @@ public final class TimexScorer {
                 .thenComparingInt(k -> system.get(k.sys()).span().start())
                 .thenComparingInt(Candidate::gold)
                 .thenComparingInt(Candidate::sys));
+        int firstMismatch = c.mismatched.size();
         boolean[] sysUsed = new boolean[system.size()];
         boolean[] goldUsed = new boolean[scored.size()];
         for (Candidate k : candidates) {
@@ -96,12 +106,28 @@ public final class TimexScorer {
             c.valueEqual += k.valueEqual() ? 1 : 0;
             c.typeEqual += Objects.equals(g.type(), s.type()) ? 1 : 0;
             c.modEqual += Objects.equals(g.mod(), s.mod()) ? 1 : 0;
+            List<String> differs = new ArrayList<>();
+            addIf(differs, !k.exact(), "extent");
+            addIf(differs, !k.valueEqual(), "value");
+            addIf(differs, !Objects.equals(g.type(), s.type()), "type");
+            addIf(differs, !Objects.equals(g.mod(), s.mod()), "mod");
+            if (!differs.isEmpty()) {
+                c.mismatched.add(new TimexListing.Mismatch(TimexListing.Row.of(g), TimexListing.Row.of(s), differs));
+            }
+        }
+        c.mismatched.subList(firstMismatch, c.mismatched.size()).sort(Comparator.comparingInt(m -> m.gold().start()));
+        for (int g = 0; g < scored.size(); g++) {
+            if (!goldUsed[g]) {
+                c.missed.add(TimexListing.Row.of(scored.get(g)));
+            }
         }
         int onIgnored = 0;
         for (int s = 0; s < system.size(); s++) {
             TextSpan ss = system.get(s).span();
             if (!sysUsed[s] && ignored.stream().anyMatch(g -> g.span().overlap(ss) > 0)) {
                 onIgnored++;
+            } else if (!sysUsed[s]) {
+                c.spurious.add(TimexListing.Row.of(system.get(s)));
             }
         }
         c.systemOnIgnoredGold += onIgnored;

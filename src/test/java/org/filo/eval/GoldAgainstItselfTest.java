@@ -38,6 +38,7 @@ class GoldAgainstItselfTest {
         for (Accuracy a : List.of(t.valueAccuracy(), t.type(), t.mod())) {
             assertEquals(1.0, a.value());
         }
+        assertTrue(t.missed().isEmpty() && t.spurious().isEmpty() && t.mismatched().isEmpty());
         EventScores e = r.events();
         assertEquals(26, e.identification().gold());
         assertPerfect(e.identification());

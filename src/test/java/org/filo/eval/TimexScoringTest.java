@@ -3,6 +3,7 @@ package org.filo.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,11 @@ class TimexScoringTest {
         assertEquals(0.75, t.valueAccuracy().value(), EPS);
         assertEquals(0.75, t.type().value(), EPS);
         assertEquals(0.75, t.mod().value(), EPS);
+        // listing: nothing missed; S6 and S8 spurious; differing pairs in gold order
+        assertEquals(List.of(), t.missed());
+        assertEquals(List.of(110, 12), t.spurious().stream().map(TimexListing.Row::start).toList());
+        assertEquals(List.of("30:[extent]", "50:[mod]", "90:[extent, value, type]"), t.mismatched().stream()
+                .map(m -> m.gold().start() + ":" + m.differs()).toList());
     }
 
     @Test
