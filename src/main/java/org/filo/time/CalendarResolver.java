@@ -18,8 +18,20 @@ final class CalendarResolver {
      * latest such date not after the DCT, in a future clause the earliest not before it, otherwise the nearest.
      */
     static Integer year(int month, Integer day, LocalDate dct, Tense tense) {
+        return year(month, day, null, dct, tense);
+    }
+
+    /** As above; a weekday given with the date ("lunedì 12 ottobre") picks the year in which it falls so. */
+    static Integer year(int month, Integer day, Integer isoWeekday, LocalDate dct, Tense tense) {
         if (dct == null) {
             return null;
+        }
+        if (day != null && isoWeekday != null) {
+            for (int y : new int[] {dct.getYear(), dct.getYear() - 1, dct.getYear() + 1}) {
+                if (safeDay(y, month, day).getDayOfWeek().getValue() == isoWeekday) {
+                    return y;
+                }
+            }
         }
         int best = dct.getYear();
         long bestDistance = Long.MAX_VALUE;

@@ -81,7 +81,8 @@ public final class TimexNormalizer {
         }
         if (g.has("hh")) {
             String hm = String.format("T%02d:%s", Integer.parseInt(g.get("hh")), g.has("mi") ? g.get("mi") : "00");
-            return Optional.of(new Resolution(TimexType.TIME, dayOf(a) == null ? null : dayOf(a) + hm, mod));
+            String day = value != null && value.matches("\\d{4}-\\d{2}-\\d{2}") ? value : dayOf(a);
+            return Optional.of(new Resolution(TimexType.TIME, day == null ? null : day + hm, mod));
         }
         if (pod != null) {
             return Optional.of(new Resolution(TimexType.TIME, value == null ? null : value + "T" + pod, mod));
@@ -96,8 +97,9 @@ public final class TimexNormalizer {
             Integer month = g.has("m") ? Integer.valueOf(months.column(g.get("m"), 1))
                     : g.has("mn") ? Integer.valueOf(g.get("mn")) : null;
             Integer day = g.has("d") ? day(g.get("d")) : null;
+            Integer weekday = g.has("wd") ? Integer.valueOf(weekdays.column(g.get("wd"), 1)) : null;
             Integer year = g.has("y") ? Integer.valueOf(g.get("y"))
-                    : CalendarResolver.year(month, day, dct, a.tense());
+                    : CalendarResolver.year(month, day, weekday, dct, a.tense());
             String y = year == null ? "XXXX" : String.valueOf(year);
             if (month == null) {
                 return y;
@@ -105,8 +107,8 @@ public final class TimexNormalizer {
             String ym = y + String.format("-%02d", month);
             return day == null ? ym : ym + String.format("-%02d", day);
         }
-        if (g.has("wd")) {
-            int iso = Integer.parseInt(weekdays.column(g.get("wd"), 1));
+        if (g.has("wd") || g.has("wd2")) {
+            int iso = Integer.parseInt(weekdays.column(g.get(g.has("wd") ? "wd" : "wd2"), 1));
             LocalDate d = CalendarResolver.weekday(iso, dct, a.tense(), relative(g));
             return d == null ? CalendarResolver.weekdayPattern(iso) : d.toString();
         }
@@ -186,7 +188,7 @@ public final class TimexNormalizer {
         return a.dct() == null ? null : a.dct().toString();
     }
 
-    /** A date value cut to granularity D, M or Y ("2021-12-08T..." → "2021-12-08"); null if it is coarser. */
+    /** A date value cut to granularity D, M or Y ("2021-12-08TEV" → "2021-12-08"); null if it is coarser. */
     static String truncate(String value, String granularity) {
         int length = "Y".equals(granularity) ? 4 : "M".equals(granularity) ? 7 : 10;
         if (value == null || value.length() < length || !value.substring(0, length).matches("[0-9-]+")) {
