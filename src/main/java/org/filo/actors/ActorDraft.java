@@ -1,5 +1,6 @@
 package org.filo.actors;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.filo.actors.KbEntries.PersonEntry;
@@ -52,11 +53,11 @@ final class ActorDraft {
         classes.add(roleClass);
     }
 
-    String role(int year) {
+    String role(LocalDate date) {
         if (textRole != null) {
             return textRole;
         }
-        return person != null && person.inOffice(year) ? person.role() : null;
+        return person != null && person.inOffice(date) ? person.role() : null;
     }
 
     boolean holds(RoleClass wanted) {

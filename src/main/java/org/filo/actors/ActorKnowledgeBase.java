@@ -2,6 +2,7 @@ package org.filo.actors;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -125,8 +126,8 @@ final class ActorKnowledgeBase {
             if (roleClass == null) {
                 throw row.error("role '" + role + "' does not start with a phrase of roles.tsv");
             }
-            PersonEntry person = new PersonEntry(row.get(0), country, role, roleClass, year(row, 3, 0),
-                    year(row, 4, 9999), row.list(5));
+            PersonEntry person = new PersonEntry(row.get(0), country, role, roleClass, date(row, 3, false),
+                    date(row, 4, true), row.list(5));
             people.add(person);
             addPhrase(person.name(), Lexeme.Type.PERSON, person);
             person.variants().forEach(v -> addPhrase(v, Lexeme.Type.PERSON, person));
@@ -177,15 +178,21 @@ final class ActorKnowledgeBase {
         phrases.add(WordScanner.norms(form), new Lexeme(type, target, needsCapital));
     }
 
-    private static int year(TsvFile.Row row, int i, int open) {
+    /** A year (the whole year counts) or an ISO date; '-' is open. */
+    private static LocalDate date(TsvFile.Row row, int i, boolean end) {
         String cell = row.optional(i);
         if (cell == null) {
-            return open;
+            return end ? LocalDate.MAX : LocalDate.MIN;
         }
-        if (!cell.matches("\\d{4}")) {
-            throw row.error("a year must have four digits: " + cell);
+        if (cell.matches("\\d{4}")) {
+            int year = Integer.parseInt(cell);
+            return end ? LocalDate.of(year, 12, 31) : LocalDate.of(year, 1, 1);
         }
-        return Integer.parseInt(cell);
+        try {
+            return LocalDate.parse(cell);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw row.error("since/until must be a year (2024) or a date (2024-05-14): " + cell);
+        }
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, TsvFile.Row row, int i) {

@@ -1,5 +1,6 @@
 package org.filo.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ final class ActorTable {
      * Numbers the actors A1, A2… by first mention and turns references into mentions; a name reference
      * carries the named entity it overlaps (a PER entity for a person, LOC or ORG otherwise).
      */
-    static Actors build(List<Reference> references, List<Entity> entities, int year) {
+    static Actors build(List<Reference> references, List<Entity> entities, LocalDate date) {
         List<Reference> sorted = new ArrayList<>(references);
         sorted.sort(Comparator.comparingInt((Reference r) -> r.start).thenComparingInt(r -> r.end));
         Map<ActorDraft, String> ids = new LinkedHashMap<>();
@@ -81,7 +82,7 @@ final class ActorTable {
             }
         }
         List<Actor> actors = new ArrayList<>();
-        ids.forEach((draft, id) -> actors.add(new Actor(id, draft.kind, draft.name, draft.country(), draft.role(year),
+        ids.forEach((draft, id) -> actors.add(new Actor(id, draft.kind, draft.name, draft.country(), draft.role(date),
                 List.copyOf(entityIds.getOrDefault(draft, Set.of())))));
         return new Actors(actors, mentions);
     }

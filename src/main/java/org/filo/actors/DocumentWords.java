@@ -134,7 +134,11 @@ final class DocumentWords {
                 continue;
             }
             int[] range = wordRange(e.start(), e.end());
-            if (range == null || covered(range[0], range[1]) || !words.get(range[0]).capitalized()) {
+            if (range == null || !words.get(range[0]).capitalized()) {
+                continue;
+            }
+            dropSurnameOfAnother(range);
+            if (covered(range[0], range[1])) {
                 continue;
             }
             String name = text.substring(words.get(range[0]).start(), words.get(range[1] - 1).end())
@@ -160,6 +164,29 @@ final class DocumentWords {
             }
         }
         hits.replaceAll(h -> hitAt[h.from]);
+    }
+
+    /**
+     * "Hunter Biden" is not Joe Biden: when a PER entity ends with a KB surname but opens with a first name
+     * whose initial matches none of the KB forms of that person, the KB reading is dropped and the entity
+     * stands for a person of its own ("Serguei Lavrov" keeps Lavrov: S as in Sergei).
+     */
+    private void dropSurnameOfAnother(int[] range) {
+        for (int i = range[0] + 1; i < range[1]; i++) {
+            Hit h = hitAt[i];
+            if (h == null || h.type() != Lexeme.Type.PERSON || h.to > range[1]) {
+                continue;
+            }
+            KbEntries.PersonEntry person = (KbEntries.PersonEntry) h.lexeme.target();
+            char initial = words.get(range[0]).norm().charAt(0);
+            boolean sameInitial = WordScanner.normalize(person.name()).charAt(0) == initial
+                    || person.variants().stream().anyMatch(v -> WordScanner.normalize(v).charAt(0) == initial);
+            if (!sameInitial) {
+                hits.remove(h);
+                hitAt[i] = null;
+                Arrays.fill(coveredWord, h.from, h.to, false);
+            }
+        }
     }
 
     private void add(Hit hit) {

@@ -1,5 +1,6 @@
 package org.filo.actors;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.filo.model.ActorKind;
 
@@ -9,10 +10,11 @@ final class KbEntries {
     }
 
     /** people.tsv: roleClass is the class of {@code role} (null when roles.tsv has no phrase for it). */
-    record PersonEntry(String name, String country, String role, RoleClass roleClass, int since, int until,
-                       List<String> variants) {
-        boolean inOffice(int year) {
-            return year == 0 || (year >= since && year <= until);
+    record PersonEntry(String name, String country, String role, RoleClass roleClass, LocalDate since,
+                       LocalDate until, List<String> variants) {
+        /** True when the document date is unknown or falls in the term of office. */
+        boolean inOffice(LocalDate date) {
+            return date == null || (!date.isBefore(since) && !date.isAfter(until));
         }
 
         String surname() {

@@ -1,5 +1,6 @@
 package org.filo.actors;
 
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.List;
 import org.filo.model.Actors;
@@ -29,12 +30,12 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         if (document.text() == null || document.contentSpans().isEmpty()) {
             return Actors.NONE;
         }
-        int year = document.dct() != null && document.dct().isKnown() ? document.dct().value().getYear() : 0;
+        LocalDate date = document.dct() != null ? document.dct().value() : null;
         DocumentWords words = new DocumentWords(document, analysis, kb);
         ActorTable table = new ActorTable();
-        List<Reference> found = new MentionFinder(kb, words, table, year).find();
+        List<Reference> found = new MentionFinder(kb, words, table, date).find();
         List<Reference> resolved = new ReferenceResolver(kb, table).resolve(found);
-        return ActorTable.build(resolved, analysis.entities(), year);
+        return ActorTable.build(resolved, analysis.entities(), date);
     }
 
     /** A one-line summary of the loaded knowledge base, for the log. */

@@ -1,5 +1,6 @@
 package org.filo.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.filo.actors.DocumentWords.Hit;
@@ -19,16 +20,16 @@ final class MentionFinder {
     private final DocumentWords dw;
     private final ActorTable table;
     private final RoleParser roles;
-    private final int year;
+    private final LocalDate date;
     private final boolean[] consumed;
     private final List<Reference> references = new ArrayList<>();
 
-    MentionFinder(ActorKnowledgeBase kb, DocumentWords dw, ActorTable table, int year) {
+    MentionFinder(ActorKnowledgeBase kb, DocumentWords dw, ActorTable table, LocalDate date) {
         this.kb = kb;
         this.dw = dw;
         this.table = table;
         this.roles = new RoleParser(kb, dw);
-        this.year = year;
+        this.date = date;
         this.consumed = new boolean[dw.size()];
     }
 
@@ -147,7 +148,7 @@ final class MentionFinder {
         if (lexeme.type() == Lexeme.Type.PERSON) {
             PersonEntry entry = (PersonEntry) lexeme.target();
             ActorDraft person = table.person(entry);
-            if (entry.inOffice(year)) {
+            if (entry.inOffice(date)) {
                 person.addClass(entry.roleClass());
             }
             return person;
