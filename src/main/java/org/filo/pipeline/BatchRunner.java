@@ -1,0 +1,137 @@
+package org.filo.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.filo.ingest.SourceFile;
+import org.filo.model.ProcessedDocument;
+import org.filo.model.Status;
+import org.filo.output.OutputStore;
+import org.filo.output.RecordMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a batch: skips files whose records are already in the output with the same content hash, processes
+ * the rest on N threads, and writes records in input order (so output does not depend on thread timing).
+ * Each document gets a time limit: its thread is interrupted when the limit runs out, and a document that
+ * ignores the interrupt is recorded as TIMEOUT and left behind so the batch goes on.
+ */
+public final class BatchRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+    private static final Duration GRACE = Duration.ofSeconds(30);
+
+    private final DocumentPipeline pipeline;
+    private final RecordMapper mapper;
+    private final int threads;
+    private final Duration timeLimit;
+
+    public BatchRunner(DocumentPipeline pipeline, RecordMapper mapper, int threads, Duration timeLimit) {
+        this.pipeline = pipeline;
+        this.mapper = mapper;
+        this.threads = threads;
+        this.timeLimit = timeLimit;
+    }
+
+    public BatchSummary run(List<SourceFile> files, OutputStore store, Progress progress) throws IOException {
+        long t0 = System.nanoTime();
+        List<SourceFile> todo = new ArrayList<>();
+        for (SourceFile f : files) {
+            String recorded = store.recordedHash(f.docId());
+            if (recorded == null || !recorded.equals(FileHash.sha256OrNull(f.path()))) {
+                todo.add(f);
+            }
+        }
+        int unchanged = files.size() - todo.size();
+        if (unchanged > 0) {
+            LOG.info("{} of {} files are unchanged since the last run and are skipped", unchanged, files.size());
+        }
+        Map<Status, Integer> statuses = new EnumMap<>(Status.class);
+        long tokens = 0;
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("filo-worker"));
+        ScheduledExecutorService alarms = Executors.newSingleThreadScheduledExecutor(daemon("filo-alarm"));
+        try {
+            Deque<Future<ProcessedDocument>> window = new ArrayDeque<>();
+            int next = 0;
+            for (SourceFile file : todo) {
+                while (window.size() >= threads * 2) {
+                    tokens += write(window.removeFirst(), todo.get(next++), store, statuses, progress);
+                }
+                window.addLast(workers.submit(() -> processWithAlarm(file, alarms)));
+            }
+            while (!window.isEmpty()) {
+                tokens += write(window.removeFirst(), todo.get(next++), store, statuses, progress);
+            }
+        } finally {
+            workers.shutdownNow();
+            alarms.shutdownNow();
+            progress.finish();
+        }
+        return new BatchSummary(statuses, unchanged, tokens, System.nanoTime() - t0);
+    }
+
+    private ProcessedDocument processWithAlarm(SourceFile file, ScheduledExecutorService alarms) {
+        Thread worker = Thread.currentThread();
+        ScheduledFuture<?> alarm = alarms.schedule(worker::interrupt, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return pipeline.process(file);
+        } finally {
+            alarm.cancel(false);
+            Thread.interrupted(); // an alarm that fired must not leak into the next document
+        }
+    }
+
+    private long write(Future<ProcessedDocument> future, SourceFile file, OutputStore store,
+                       Map<Status, Integer> statuses, Progress progress) throws IOException {
+        ProcessedDocument done = await(future, file);
+        List<ObjectNode> events = mapper.eventRecords(done);
+        store.write(mapper.documentRecord(done), events);
+        statuses.merge(done.status(), 1, Integer::sum);
+        if (done.status() != Status.OK) {
+            LOG.warn("{}: {} — {}", file.source(), done.status(), done.error());
+        }
+        int tokens = done.analysis().tokens().size();
+        progress.documentDone(tokens);
+        return tokens;
+    }
+
+    private ProcessedDocument await(Future<ProcessedDocument> future, SourceFile file) {
+        try {
+            return future.get(timeLimit.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            LOG.warn("{} ignored its time limit; its thread is abandoned", file.source());
+            return ProcessedDocument.failed(Failures.identityOnly(file), Status.TIMEOUT,
+                    "Processing did not finish within the time limit for one document (" + timeLimit.toSeconds()
+                            + " s).");
+        } catch (ExecutionException e) {
+            return ProcessedDocument.failed(Failures.identityOnly(file), Status.FAILED,
+                    Failures.sentence("processing failed", e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the batch was interrupted", e);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

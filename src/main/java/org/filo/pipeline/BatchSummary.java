@@ -1,0 +1,11 @@
+package org.filo.pipeline;
+
+import java.util.Map;
+import org.filo.model.Status;
+
+/** What a batch run did: documents processed (by status), skipped as unchanged, tokens, wall time. */
+public record BatchSummary(Map<Status, Integer> processed, int unchanged, long tokens, long nanos) {
+    public int processedCount() {
+        return processed.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

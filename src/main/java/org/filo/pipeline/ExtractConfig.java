@@ -1,0 +1,21 @@
+package org.filo.pipeline;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything {@code extract} was asked to do, parsed once.
+ *
+ * @param manifest  an explicit manifest, or null
+ * @param dct       the {@code --dct} date, or null
+ * @param modelsDir the project's rules, lexicons and actor knowledge
+ * @param stockNer  use CoreNLP's NER exactly as shipped instead of the fast equivalent
+ */
+public record ExtractConfig(List<Path> inputs, Path out, Path manifest, int threads, LocalDate dct,
+                            Duration timeLimit, Path modelsDir, boolean stockNer) {
+    public ExtractConfig {
+        inputs = List.copyOf(inputs);
+    }
+}

@@ -1,0 +1,143 @@
+package org.filo.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.filo.model.Actor;
+import org.filo.model.ActorKind;
+import org.filo.model.ActorMention;
+import org.filo.model.Actors;
+import org.junit.jupiter.api.Test;
+
+/** One resolution rule per test, on hand-written Italian sentences. */
+class ResolverRulesTest {
+    static final KnowledgeBaseActorResolver RESOLVER = KnowledgeBaseActorResolver.load(Path.of("models"));
+
+    private static List<String> mentions(TestDocuments doc, String text) {
+        return TestDocuments.describe(text, doc.resolve(RESOLVER));
+    }
+
+    private static List<String> mentions(String text) {
+        return mentions(TestDocuments.of(text), text);
+    }
+
+    private static Actor actor(Actors actors, String name) {
+        return actors.actors().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor " + name + " in " + actors.actors()));
+    }
+
+    @Test
+    void roleAdjectiveAndNameGiveRoleCountryAndTwoMentions() {
+        String text = "Il segretario alla Difesa statunitense Lloyd Austin ha chiamato Mosca.";
+        Actors actors = TestDocuments.of(text).per("Lloyd Austin").loc("Mosca").resolve(RESOLVER);
+        Actor austin = actors.actors().get(0);
+        assertEquals(new Actor("A1", ActorKind.PERSON, "Lloyd Austin", "USA", "segretario alla Difesa", List.of("T1")),
+                austin);
+        assertEquals(List.of("Il segretario alla Difesa statunitense → Lloyd Austin", "Lloyd Austin → Lloyd Austin",
+                "Mosca → Russia"), TestDocuments.describe(text, actors));
+        assertEquals("T2", actors.mentions().get(2).entityId());
+        assertNull(actors.mentions().get(0).entityId(), "a role phrase is not a named entity");
+    }
+
+    @Test
+    void personTheKnowledgeBaseDoesNotKnowTakesRoleAndCountryFromTheText() {
+        String text = "Il ministro degli Esteri brasiliano Mauro Vieira ha incontrato Lavrov. Vieira ha poi parlato.";
+        Actors actors = TestDocuments.of(text).per("Mauro Vieira").per("Vieira", 2).resolve(RESOLVER);
+        Actor vieira = actor(actors, "Mauro Vieira");
+        assertEquals(ActorKind.PERSON, vieira.kind());
+        assertEquals("BRA", vieira.country());
+        assertEquals("ministro degli Esteri", vieira.role());
+        assertEquals(List.of("T1", "T2"), vieira.mentions());
+        assertEquals("Sergei Lavrov", actors.actors().get(1).name());
+    }
+
+    @Test
+    void nameWithoutEntityAfterRoleIsStillAPerson() {
+        String text = "L'ambasciatrice statunitense Lynne Tracy è stata convocata.";
+        Actor tracy = TestDocuments.of(text).resolve(RESOLVER).actors().get(0);
+        assertEquals("Lynne Tracy", tracy.name());
+        assertEquals("USA", tracy.country());
+        assertEquals("ambasciatrice", tracy.role());
+    }
+
+    @Test
+    void appositiveRoleAfterTheName() {
+        String text = "Putin, presidente russo, ha parlato. Rustem Umerov, capo del Consiglio di sicurezza nazionale "
+                + "e difesa dell'Ucraina, era presente.";
+        Actors actors = TestDocuments.of(text).resolve(RESOLVER);
+        assertEquals("presidente", actor(actors, "Vladimir Putin").role());
+        assertEquals("capo del Consiglio di sicurezza nazionale e difesa", actor(actors, "Rustem Umerov").role());
+        assertTrue(TestDocuments.describe(text, actors).contains("presidente russo → Vladimir Putin"));
+    }
+
+    @Test
+    void spellingVariantsAndSurnamesReachTheCanonicalPerson() {
+        assertEquals(List.of("Šojgu → Sergei Shoigu", "Zelenskij → Volodymyr Zelenskyy", "Zelensky → Volodymyr Zelenskyy"),
+                mentions("Šojgu e Zelenskij si sono sentiti. Zelensky ha confermato."));
+    }
+
+    @Test
+    void surnameOfAnotherPersonIsNotTheKnownOne() {
+        String text = "Hunter Biden ha parlato con i giornalisti.";
+        Actors actors = TestDocuments.of(text).per("Hunter Biden").resolve(RESOLVER);
+        assertEquals(List.of("Hunter Biden → Hunter Biden"), TestDocuments.describe(text, actors));
+        assertNull(actors.actors().get(0).country());
+    }
+
+    @Test
+    void capitalsAndBuildingsStandForTheGovernment() {
+        assertEquals(List.of("Cremlino → Russia", "Casa bianca → Stati Uniti", "Kiev → Ucraina"),
+                mentions("Il Cremlino e la Casa bianca hanno autorizzato Kiev."));
+    }
+
+    @Test
+    void capitalAfterALocativePrepositionIsAPlace() {
+        // decision: "a Kiev", "in Danimarca", "i colloqui di Abu Dhabi", "la capitale, Abu Dhabi" are places
+        assertEquals(List.of("Zelensky → Volodymyr Zelenskyy"),
+                mentions("Zelensky è tornato a Kiev dopo il vertice in Danimarca."));
+        assertEquals(List.of(), mentions("Dopo i colloqui di pace di Abu Dhabi, nella capitale emiratina, Abu Dhabi."));
+    }
+
+    @Test
+    void newspaperIsNotTheGovernment() {
+        assertEquals(List.of(), mentions("Lo ha scritto il Washington Post."));
+    }
+
+    @Test
+    void capitalisedFormsNeedACapital() {
+        assertEquals(List.of("Nato → NATO", "Usa → Stati Uniti"), mentions("La Nato e gli Usa. Il ministro è nato e usa"));
+    }
+
+    @Test
+    void demonymsAfterOfficialsAndAsNounsButNotOnThings() {
+        assertEquals(List.of("statunitensi → Stati Uniti", "russi → Russia", "russi → Russia"),
+                mentions("I funzionari statunitensi e russi hanno parlato, ma i russi hanno rifiutato gli attacchi russi."));
+    }
+
+    @Test
+    void compoundNamesSplitAtHyphens() {
+        assertEquals(List.of("USA → Stati Uniti", "Russia → Russia", "Biden → Joe Biden", "Zelenskyy → Volodymyr Zelenskyy"),
+                mentions("Il meccanismo USA-Russia e la chiamata Biden-Zelenskyy."));
+    }
+
+    @Test
+    void nationalMinistryTakesTheCountryFromTheText() {
+        String text = "Il ministero degli Esteri di Mosca ha convocato l'ambasciatrice.";
+        Actor ministry = TestDocuments.of(text).resolve(RESOLVER).actors().get(0);
+        assertEquals(new Actor("A1", ActorKind.ORGANIZATION, "ministero degli Esteri", "RUS", null, List.of()), ministry);
+    }
+
+    @Test
+    void organisationsAndGroupsByAcronym() {
+        String text = "I Nove di Bucarest, la UE e l'Onu.";
+        Actors actors = TestDocuments.of(text).resolve(RESOLVER);
+        assertEquals(List.of("Nove di Bucarest", "Unione europea", "Nazioni Unite"),
+                actors.actors().stream().map(Actor::name).toList());
+        assertEquals(ActorKind.GROUP, actors.actors().get(0).kind());
+    }
+}

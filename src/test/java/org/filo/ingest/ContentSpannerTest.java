@@ -1,0 +1,77 @@
+package org.filo.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.filo.model.Span;
+import org.junit.jupiter.api.Test;
+
+class ContentSpannerTest {
+    private final FurnitureRules rules = TestIngesters.rules();
+    private final ContentSpanner spanner = new ContentSpanner(rules, TestIngesters.functionWords());
+
+    @Test
+    void everyRuleMarksItsExample() {
+        assertTrue(rules.rules().size() > 40);
+        for (FurnitureRules.Rule rule : rules.rules()) {
+            assertNotNull(rules.match(rule.example()), "rule does not mark its example: " + rule);
+        }
+    }
+
+    @Test
+    void articleSentencesAreNotFurniture() {
+        for (String line : List.of(
+                "Il ministro della Difesa russo ha parlato con il segretario Austin, secondo una nota del Cremlino.",
+                "Zelenskyy chiede garanzie di sicurezza",
+                "— олодимир Зеленський (@ZelenskyyUa) 9 dicembre 2021",
+                "Leggi la nota del Cremlino: la telefonata è durata un'ora.",
+                "Di fronte alla crisi, il governo ha convocato l'ambasciatore.",
+                "La commissione ha approvato i cookie tecnici? No: ha approvato il bilancio della difesa, con"
+                        + " 120 voti a favore e 30 contrari, dopo un lungo dibattito in aula che è durato tutto il"
+                        + " pomeriggio e parte della sera, tra proteste e richiami del presidente della commissione.")) {
+            assertFalse(spanner.isFurnitureLine(line), line);
+        }
+    }
+
+    @Test
+    void scriptAndStyleLinesAreFurniture() {
+        for (String line : List.of("var loadAsyncFB = function(){", "n.loaded = !0;", "} else {",
+                "transition: all 0.9s ease 0s;", "document.addEventListener('gdpr-initADV', loadAsyncFB, false);",
+                "if(use_community_temp == '1')", "<div class=\"box\">")) {
+            assertTrue(spanner.isFurnitureLine(line), line);
+        }
+    }
+
+    @Test
+    void menuRunsAreOutButWrappedProseStays() {
+        String text = "Home\nPolitica\nEsteri\nSport\n\nTitolo dell'articolo sulla telefonata tra i due leader\n\n"
+                + "Le truppe internazionali della\nCoalizione Isaf lasceranno il Paese\nentro dicembre. Il Paese, però,"
+                + " è\ntutt'altro che pacificato.\n\nFacebook\nTwitter\nWhatsApp\n";
+        List<Span> spans = spanner.contentSpans(text);
+        assertEquals(1, spans.size(), spans.toString());
+        String content = spans.get(0).of(text);
+        assertTrue(content.startsWith("Titolo dell'articolo"), content);
+        assertTrue(content.endsWith("tutt'altro che pacificato."), content);
+    }
+
+    @Test
+    void blockListEndsAtProse() {
+        String text = "Primo paragrafo dell'articolo, con una frase intera.\nDa non perdere\nSiria, nuova tregua\n"
+                + "Libia, il voto rinviato\n\nSecondo paragrafo dell'articolo, anche questo con una frase intera.";
+        List<Span> spans = spanner.contentSpans(text);
+        assertEquals(2, spans.size(), spans.toString());
+        assertEquals("Primo paragrafo dell'articolo, con una frase intera.", spans.get(0).of(text));
+        assertTrue(spans.get(1).of(text).startsWith("Secondo paragrafo"));
+    }
+
+    @Test
+    void crlfAndNbspAreHandled() {
+        String text = "READ\u00a0 Un altro articolo\r\nIl testo dell'articolo comincia qui.\r\nE continua qui.\r\n";
+        List<Span> spans = spanner.contentSpans(text);
+        assertEquals(List.of(new Span(text.indexOf("Il testo"), text.indexOf("qui.\r\n", text.indexOf("E continua")) + 4)),
+                spans);
+    }
+}

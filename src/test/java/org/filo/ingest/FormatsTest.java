@@ -1,0 +1,130 @@
+package org.filo.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.filo.model.Dct;
+import org.filo.model.DctSource;
+import org.filo.model.Document;
+import org.filo.model.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Encodings, HTML metadata and e-mail: what each format gives for text, title and DCT. */
+class FormatsTest {
+    private static final String ITALIAN = "La città è in festa: il ministro ha parlato al telefono con l’omologo"
+            + " francese, “una conversazione utile”, e ha confermato che l’incontro si terrà a Roma già la"
+            + " prossima settimana, perché la situazione è più seria di quanto si pensasse.\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void latin1TextDecodes() throws IOException {
+        String latin1Text = ITALIAN.replace('’', '\'').replace('“', '"').replace('”', '"');
+        Path f = Files.write(dir.resolve("latin1.txt"), latin1Text.getBytes(StandardCharsets.ISO_8859_1));
+        Ingested r = TestIngesters.ingest(f);
+        assertEquals(Status.OK, r.status(), r.error());
+        assertEquals(latin1Text, r.document().text());
+        assertEquals("text/plain; charset=ISO-8859-1", r.document().contentType());
+    }
+
+    @Test
+    void windows1252CurlyQuotesDecode() throws IOException {
+        Path f = Files.write(dir.resolve("cp1252.txt"), ITALIAN.getBytes(Charset.forName("windows-1252")));
+        Ingested r = TestIngesters.ingest(f);
+        assertEquals(Status.OK, r.status(), r.error());
+        assertEquals(ITALIAN, r.document().text());
+        assertTrue(r.document().text().contains("l’omologo") && r.document().text().contains("città"));
+        assertEquals("text/plain; charset=windows-1252", r.document().contentType());
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsDroppedAndNothingElseChanges() throws IOException {
+        byte[] body = ("\r\n" + ITALIAN + "\n\n").getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Ingested r = TestIngesters.ingest(Files.write(dir.resolve("bom.txt"), withBom));
+        assertEquals(Status.OK, r.status(), r.error());
+        assertEquals("\r\n" + ITALIAN + "\n\n", r.document().text());
+        assertEquals(TikaIngester.sha256(withBom), r.document().sha256());
+    }
+
+    @Test
+    void htmlTitleAndPublishedTime() throws IOException {
+        Path f = Files.writeString(dir.resolve("page.html"), "<html><head><title>Telefonata tra Biden e Zelensky"
+                + "</title><meta property=\"article:published_time\" content=\"2021-12-09T18:30:00+01:00\">"
+                + "<script>var x = 1;</script></head><body><nav><a href=\"/\">Home</a></nav><h1>Telefonata</h1>"
+                + "<p>" + ITALIAN + "</p><time datetime=\"2020-01-01\">vecchia data</time></body></html>");
+        Ingested r = TestIngesters.ingest(f);
+        Document d = r.document();
+        assertEquals(Status.OK, r.status(), r.error());
+        assertEquals("Telefonata tra Biden e Zelensky", d.title());
+        assertEquals(new Dct(LocalDate.of(2021, 12, 9), DctSource.METADATA), d.dct());
+        assertTrue(d.contentType().startsWith("text/html"), d.contentType());
+        assertTrue(d.text().contains("l’omologo francese") && !d.text().contains("var x"), d.text());
+    }
+
+    @Test
+    void htmlDublinCoreDate() throws IOException {
+        Path f = Files.writeString(dir.resolve("dc.html"), "<html><head><meta name=\"DC.date.issued\""
+                + " content=\"2016-03-16\"><title>T</title></head><body><p>" + ITALIAN + "</p></body></html>");
+        assertEquals(new Dct(LocalDate.of(2016, 3, 16), DctSource.METADATA), TestIngesters.ingest(f).document().dct());
+    }
+
+    @Test
+    void htmlTimeElementWhenNoMetaDate() throws IOException {
+        Path f = Files.writeString(dir.resolve("time.html"), "<html><body><article><time datetime=\"2013-07-28T10:00\">"
+                + "28 luglio</time><p>" + ITALIAN + "</p></article></body></html>");
+        assertEquals(new Dct(LocalDate.of(2013, 7, 28), DctSource.METADATA), TestIngesters.ingest(f).document().dct());
+    }
+
+    @Test
+    void manifestDateAndTitleWinOverMetadata() throws IOException {
+        Path f = Files.writeString(dir.resolve("m.html"), "<html><head><title>Dal file</title><meta property="
+                + "\"article:published_time\" content=\"2021-12-09\"></head><body><p>" + ITALIAN + "</p></body></html>");
+        Ingested r = TestIngesters.shared().ingest(new SourceFile(f, "m", f.toString(), LocalDate.of(2022, 5, 13), "Dal manifest"));
+        assertEquals(new Dct(LocalDate.of(2022, 5, 13), DctSource.MANIFEST), r.document().dct());
+        assertEquals("Dal manifest", r.document().title());
+    }
+
+    @Test
+    void plainTextWithoutManifestHasNoDct() throws IOException {
+        Ingested r = TestIngesters.ingest(Files.writeString(dir.resolve("plain.txt"), ITALIAN));
+        assertEquals(Dct.NONE, r.document().dct());
+        assertNull(r.document().title());
+    }
+
+    @Test
+    void emailBodyAndDate() throws IOException {
+        Path f = Files.writeString(dir.resolve("note.eml"), "From: redazione@example.it\r\nTo: desk@example.it\r\n"
+                + "Subject: Colloquio telefonico\r\nDate: Fri, 13 May 2022 10:00:00 +0200\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + ITALIAN);
+        Ingested r = TestIngesters.ingest(f);
+        Document d = r.document();
+        assertEquals(Status.OK, r.status(), r.error());
+        assertTrue(d.contentType().startsWith("message/rfc822"), d.contentType());
+        assertTrue(d.text().contains("l’omologo francese"), d.text());
+        assertEquals("Colloquio telefonico", d.title());
+        assertEquals(new Dct(LocalDate.of(2022, 5, 13), DctSource.METADATA), d.dct());
+    }
+
+    @Test
+    void rtfIsRead() throws IOException {
+        Path rtf = Files.writeString(dir.resolve("a.rtf"), "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0\\pard "
+                + "Il ministro ha parlato al telefono con il suo omologo russo per la prima volta da febbraio.\\par}");
+        Ingested r = TestIngesters.ingest(rtf);
+        assertEquals(Status.OK, r.status(), r.error());
+        assertTrue(r.document().text().contains("omologo russo"), r.document().text());
+    }
+}
