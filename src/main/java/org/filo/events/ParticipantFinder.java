@@ -39,11 +39,8 @@ final class ParticipantFinder {
         if (object.isEmpty() && rule.has(Flag.NEEDS_OBJ)) {
             return Parties.NONE;
         }
-        List<ActorUnit> subject = parsedSubject(ctx, hit.first());
+        List<ActorUnit> subject = subject(ctx, cs, hit.first(), object);
         double confidence = 0.8;
-        if (subject.isEmpty()) {
-            subject = subjectGroup(ctx, cs, hit.first(), object);
-        }
         if (subject.isEmpty()) {
             subject = anySubject(ctx, object);
             confidence = 0.6;
@@ -76,10 +73,7 @@ final class ParticipantFinder {
         if (counterpart.isEmpty() && hit.rule().has(Flag.NEEDS_OBJ)) {
             return Parties.NONE;
         }
-        List<ActorUnit> subject = parsedSubject(ctx, hit.first());
-        if (subject.isEmpty()) {
-            subject = subjectGroup(ctx, cs, hit.first(), counterpart);
-        }
+        List<ActorUnit> subject = subject(ctx, cs, hit.first(), counterpart);
         if (subject.isEmpty() && !of.isEmpty()) {
             subject = of;
         }
@@ -127,9 +121,8 @@ final class ParticipantFinder {
         List<String> s = ids(subject);
         List<String> o = ids(object);
         o.removeAll(s);
-        boolean distributive = subject.size() >= 2 && subject.size() == object.size()
-                && subject.stream().allMatch(ActorUnit::person) && object.stream().allMatch(ActorUnit::person)
-                && s.size() == subject.size() && o.size() == object.size();
+        boolean distributive = s.size() >= 2 && s.size() == o.size()
+                && subject.stream().allMatch(ActorUnit::person) && object.stream().allMatch(ActorUnit::person);
         return new Parties(s, o, confidence, distributive);
     }
 
@@ -250,29 +243,30 @@ final class ParticipantFinder {
         return found;
     }
 
-    /** Subject from the dependency parse: nsubj of the trigger, or of the verb that governs it. */
+    /**
+     * Subject from the dependency parse: the nsubj of a verb trigger, or of the verb whose object a noun
+     * trigger is ("hanno tenuto un colloquio"), climbing through coordinated and controlled verbs
+     * ("hanno cercato e stanno cercando telefonate", "spera di parlare").
+     */
     private static List<ActorUnit> parsedSubject(SentenceContext ctx, int trigger) {
         Token t = ctx.tokens.get(trigger);
         if (!t.isParsed()) {
             return List.of();
         }
         int base = ctx.sentence.firstToken();
-        List<Integer> heads = new ArrayList<>();
-        heads.add(base + trigger);
-        int head = t.head();
-        for (int hops = 0; hops < 2 && head >= 0; hops++) {
-            heads.add(head);
-            int rel = head - base;
-            if (rel < 0 || rel >= ctx.size()) {
-                break;
+        int verb = base + trigger;
+        boolean verbal = t.pos() != null && (t.pos().startsWith("V") || t.pos().equals("AUX"));
+        if (!verbal) {
+            if (!"obj".equals(t.relation()) || t.head() < 0) {
+                return List.of();
             }
-            head = ctx.tokens.get(rel).head();
+            verb = t.head();
         }
-        for (int h : heads) {
+        for (int hops = 0; hops < 3; hops++) {
             List<ActorUnit> subject = new ArrayList<>();
             for (int k = 0; k < ctx.size(); k++) {
                 Token c = ctx.tokens.get(k);
-                if (c.head() == h && c.relation() != null && c.relation().startsWith("nsubj")) {
+                if (c.head() == verb && c.relation() != null && c.relation().startsWith("nsubj")) {
                     for (int j : subtree(ctx, k)) {
                         ActorUnit u = unitAt(ctx, j);
                         if (u != null && !subject.contains(u) && !ctx.inPrepositionalPhrase(u)) {
@@ -284,8 +278,28 @@ final class ParticipantFinder {
             if (!subject.isEmpty()) {
                 return subject;
             }
+            int rel = verb - base;
+            if (rel < 0 || rel >= ctx.size()) {
+                return List.of();
+            }
+            Token v = ctx.tokens.get(rel);
+            if (v.head() < 0 || !("conj".equals(v.relation()) || "xcomp".equals(v.relation()))) {
+                return List.of();
+            }
+            verb = v.head();
         }
         return List.of();
+    }
+
+    /** The surface subject unless the parse names parties the surface missed. */
+    private static List<ActorUnit> subject(SentenceContext ctx, int cs, int trigger, List<ActorUnit> exclude) {
+        List<ActorUnit> surface = subjectGroup(ctx, cs, trigger, exclude);
+        List<ActorUnit> parsed = new ArrayList<>(parsedSubject(ctx, trigger));
+        parsed.removeAll(exclude);
+        if (parsed.isEmpty() || ids(surface).containsAll(ids(parsed))) {
+            return surface;
+        }
+        return surface.isEmpty() || java.util.Collections.disjoint(ids(surface), ids(parsed)) ? parsed : surface;
     }
 
     private static List<Integer> subtree(SentenceContext ctx, int root) {

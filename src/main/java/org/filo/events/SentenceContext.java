@@ -240,6 +240,13 @@ final class SentenceContext {
             if (i + 1 < kept.size() && kept.get(i + 1).person() && !u.person() && titleGap(u, kept.get(i + 1))) {
                 continue;
             }
+            ActorUnit previous = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (previous != null && previous.actorIds().equals(u.actorIds()) && titleGap(previous, u)) {
+                // "il ministro della Difesa russo Andrei Belousov": a role and a name of one actor are one unit
+                result.set(result.size() - 1, new ActorUnit(previous.first(), u.last(), previous.start(), u.end(),
+                        u.actorIds(), u.person()));
+                continue;
+            }
             result.add(u);
         }
         return List.copyOf(result);
@@ -247,7 +254,7 @@ final class SentenceContext {
 
     private boolean titleGap(ActorUnit left, ActorUnit right) {
         int gap = right.first() - left.last() - 1;
-        if (gap > 1) {
+        if (gap > 1 || gap < 0) {
             return false;
         }
         for (int k = left.last() + 1; k < right.first(); k++) {
