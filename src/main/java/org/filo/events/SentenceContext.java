@@ -103,7 +103,11 @@ final class SentenceContext {
         return false;
     }
 
+    /** "ad Abu Dhabi", "nella capitale emiratina, Abu Dhabi": a place where, not a party (people never are). */
     boolean isLocative(ActorUnit unit) {
+        if (unit.person()) {
+            return false;
+        }
         for (int k = unit.first() - 1, skipped = 0; k >= 0 && skipped <= 3; k--, skipped++) {
             String w = norm.get(k);
             if (LOCATIVES.contains(w)) {
