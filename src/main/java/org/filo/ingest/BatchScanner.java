@@ -1,6 +1,7 @@
 package org.filo.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +50,8 @@ public final class BatchScanner {
                     .filter(p -> !p.equals(own) && !sameFile(p, explicitPath))
                     .sorted(Comparator.comparing(p -> relative(folder, p)))
                     .toList();
+        } catch (UncheckedIOException e) { // a sub-folder that cannot be listed
+            throw e.getCause();
         }
         for (Path file : files) {
             if (!seen.add(file.toAbsolutePath().normalize())) {

@@ -124,6 +124,10 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         String content = a.spans.stream().map(s -> s.of(a.text)).collect(Collectors.joining("\n"));
         LanguageIdentifier.Verdict verdict = languages.identify(content);
         a.language = verdict.language();
+        if (!verdict.italian() && verdict.language().equals(Language.UNKNOWN)) {
+            throw new IngestFailure(Status.NOT_ITALIAN, "The language of the text could not be identified, and too"
+                    + " few of its words are Italian function words for it to be taken as Italian.");
+        }
         if (!verdict.italian()) {
             throw new IngestFailure(Status.NOT_ITALIAN, "The text is in " + languageName(verdict.language())
                     + " (detector confidence " + verdict.language().confidence() + "), not Italian.");

@@ -149,6 +149,14 @@ class FormatsTest {
     }
 
     @Test
+    void odtIsRead() throws IOException {
+        Ingested r = TestIngesters.ingest(Files.write(dir.resolve("a.odt"), Documents.odt(Documents.ITALIAN_PARAGRAPH)));
+        assertEquals(Status.OK, r.status(), r.error());
+        assertEquals(Documents.ITALIAN_PARAGRAPH, r.document().text());
+        assertTrue(r.document().contentType().startsWith("application/vnd.oasis.opendocument.text"));
+    }
+
+    @Test
     void rtfIsRead() throws IOException {
         Path rtf = Files.writeString(dir.resolve("a.rtf"), "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0\\pard "
                 + "Il ministro ha parlato al telefono con il suo omologo russo per la prima volta da febbraio.\\par}");
