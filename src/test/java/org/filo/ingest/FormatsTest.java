@@ -128,6 +128,22 @@ class FormatsTest {
     }
 
     @Test
+    void twoLineItalianBriefIsOk() throws IOException {
+        Ingested r = TestIngesters.ingest(Files.writeString(dir.resolve("brief.txt"),
+                "Mosca, Lavrov a Blinken: no a trattative.\nIl Cremlino conferma la linea.\n"));
+        assertEquals(Status.OK, r.status(), r.error());
+        assertEquals("it", r.document().language().code());
+    }
+
+    @Test
+    void configRejectsNonsense() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> IngestConfig.defaults().withMaxBytes(0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> IngestConfig.defaults().withParseTimeout(java.time.Duration.ZERO));
+    }
+
+    @Test
     void plainTextWithoutManifestHasNoDct() throws IOException {
         Ingested r = TestIngesters.ingest(Files.writeString(dir.resolve("plain.txt"), ITALIAN));
         assertEquals(Dct.NONE, r.document().dct());
