@@ -157,6 +157,9 @@ public final class TikaIngester implements Ingester, AutoCloseable {
                     ? "The path is a symbolic link to a file that does not exist."
                     : "The file does not exist (it may have been moved or deleted during the run).");
         }
+        if (!Files.isRegularFile(path)) { // a pipe or a device would block or never end
+            throw new IngestFailure(Status.FAILED, "The path is not a regular file (a pipe, socket or device).");
+        }
         try {
             long size = Files.size(path);
             if (size > config.maxBytes()) {
