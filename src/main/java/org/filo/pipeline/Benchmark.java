@@ -75,7 +75,7 @@ public final class Benchmark {
     }
 
     /** CoreNLP's stock pipeline over the first files of the batch, up to {@code maxTokens}; tokens/s. */
-    public double stock(List<SourceFile> files, String[] texts, int maxTokens) {
+    public double stock(List<String> texts, int maxTokens) {
         long t0 = System.nanoTime();
         StockItalianPipeline stock = StockItalianPipeline.load();
         out.printf("stock CoreNLP pipeline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);

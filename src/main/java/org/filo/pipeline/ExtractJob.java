@@ -23,14 +23,8 @@ public final class ExtractJob {
     private ExtractJob() {
     }
 
+    /** Loads the stages, runs the batch, closes the stages. */
     public static int run(ExtractConfig config, PrintWriter out, PrintWriter err) throws IOException {
-        List<SourceFile> files;
-        try {
-            files = new BatchScanner().scan(config.inputs(), config.manifest());
-        } catch (ManifestException e) {
-            err.println("filo: unreadable manifest: " + e.getMessage());
-            return EXIT_CONFIG;
-        }
         Stages stages;
         long t0 = System.nanoTime();
         try {
@@ -40,15 +34,29 @@ public final class ExtractJob {
             return EXIT_CONFIG;
         }
         LOG.info("models loaded in {} s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+        try (stages) {
+            return run(config, stages, out, err);
+        }
+    }
+
+    /** Runs the batch with stages already loaded (tests and benchmarks load them once per JVM). */
+    public static int run(ExtractConfig config, Stages stages, PrintWriter out, PrintWriter err) throws IOException {
+        List<SourceFile> files;
+        try {
+            files = UniqueIds.assign(new BatchScanner().scan(config.inputs(), config.manifest()));
+        } catch (ManifestException e) {
+            err.println("filo: unreadable manifest: " + e.getMessage());
+            return EXIT_CONFIG;
+        }
         ObjectMapper json = new ObjectMapper();
-        StageClock clock = new StageClock();
-        BatchRunner runner = new BatchRunner(new DocumentPipeline(stages, config.dct(), clock),
+        BatchRunner runner = new BatchRunner(new DocumentPipeline(stages, config.dct(), new StageClock()),
                 new RecordMapper(json), config.threads(), config.timeLimit());
         BatchSummary summary;
         try (OutputStore store = OutputStore.open(json, config.out())) {
             summary = runner.run(files, store, Progress.forConsole(files.size()));
         }
         out.println(report(summary, config));
+        out.flush();
         return EXIT_OK;
     }
 
