@@ -186,6 +186,10 @@ final class ContextReader {
                 continue;
             }
             int first = tokenAt(ctx, x.start());
+            int last = tokenAt(ctx, x.end() - 1);
+            if (last >= 0 && last == hit.first() - 2 && ctx.norm.get(hit.first() - 1).equals("di")) {
+                return new EventTime(x.value(), x.id(), "timex"); // "cinque ore di colloquio"
+            }
             if (first <= hit.first() || first >= ce) {
                 continue;
             }

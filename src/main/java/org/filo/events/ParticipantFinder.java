@@ -16,6 +16,9 @@ final class ParticipantFinder {
     private static final Set<String> BETWEEN = Set.of("tra", "fra");
     private static final Set<String> WITH = Set.of("con", "col");
     private static final Set<String> TO = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli", "alle");
+    /** Prepositions that can introduce a party of an exchange ("ai diplomatici", "con Kiev", "tra i due"). */
+    private static final Set<String> ADDRESSEE = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli",
+            "alle", "con", "col", "tra", "fra");
     private static final Set<String> OF = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli", "delle");
 
     private ParticipantFinder() {
@@ -109,7 +112,9 @@ final class ParticipantFinder {
         int ce = ctx.clauseEndOf(hit.first());
         List<ActorUnit> in = new ArrayList<>();
         for (ActorUnit u : ctx.units) {
-            if (u.first() >= cs && u.last() < ce && !ctx.isLocative(u)) {
+            String preposition = ctx.governingPreposition(u);
+            boolean party = preposition == null || ADDRESSEE.contains(preposition);
+            if (u.first() >= cs && u.last() < ce && !ctx.isLocative(u) && party) {
                 in.add(u);
             }
         }

@@ -90,17 +90,22 @@ final class SentenceContext {
 
     /** True when a preposition (other than "di") governs the unit: "con Putin", "ai diplomatici statunitensi". */
     boolean inPrepositionalPhrase(ActorUnit unit) {
+        return governingPreposition(unit) != null;
+    }
+
+    /** The preposition (other than "di") that governs the unit, or null. */
+    String governingPreposition(ActorUnit unit) {
         for (int k = unit.first() - 1, skipped = 0; k >= 0 && skipped <= 2; k--, skipped++) {
             String w = norm.get(k);
             if (PREPOSITIONS.contains(w)) {
-                return true;
+                return w;
             }
             boolean capitalised = Character.isUpperCase(tokens.get(k).text().charAt(0));
             if (BREAKERS.contains(w) || COORDINATORS.contains(w) || isClauseBoundary(k) || capitalised) {
-                return false; // a capitalised word belongs to a title: "segretario alla Difesa Lloyd Austin"
+                return null; // a capitalised word belongs to a title: "segretario alla Difesa Lloyd Austin"
             }
         }
-        return false;
+        return null;
     }
 
     /** "ad Abu Dhabi", "nella capitale emiratina, Abu Dhabi": a place where, not a party (people never are). */

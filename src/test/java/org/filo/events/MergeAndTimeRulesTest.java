@@ -89,6 +89,8 @@ class MergeAndTimeRulesTest {
                 describe("È la prima telefonata tra Erdogan e Putin in tre giorni."));
         assertEquals(List.of("UNSPECIFIED OCCURRED [A1, A2] init=null date=2023-04-20 dur=PT45M"),
                 describe("Erdogan ha avuto una conversazione di 45 minuti con Putin."));
+        assertEquals(List.of("UNSPECIFIED OCCURRED [A1, A2] init=null date=2023-04-20 dur=PT45M"),
+                describe("Dopo 45 minuti di colloquio con Putin, Erdogan è ripartito."));
     }
 
     @Test

@@ -79,6 +79,8 @@ class TriggerRulesTest {
         "Il messaggio generale è che Macron deve fare pressione su Putin.",
         "Macron ha detto alla stampa che Putin mente.",
         "Macron ha scritto su Twitter che Putin mente.",
+        "Macron non vuole mettere in discussione il dialogo con Putin.",
+        "Dalle lettere di Macron emerge un accordo con Putin.",
     })
     void notACommunicationEvent(String sentence) {
         EventFixture f = EventFixture.of(sentence).person("A1", "Emmanuel Macron", "FRA", "Macron")
