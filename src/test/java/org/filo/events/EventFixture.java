@@ -34,6 +34,7 @@ final class EventFixture {
     private final List<ActorMention> mentions = new ArrayList<>();
     private final List<Timex> timexes = new ArrayList<>();
     private int contentEnd = -1;
+    private String[] parse;
 
     private EventFixture(String text, Dct dct) {
         this.text = text;
@@ -86,6 +87,15 @@ final class EventFixture {
         return this;
     }
 
+    /**
+     * A hand-made parse of a one-sentence text, one "pos:relation:head" per token (head as token index,
+     * -1 for the root): what the dependency parser would add.
+     */
+    EventFixture parsed(String... tokens) {
+        this.parse = tokens;
+        return this;
+    }
+
     EventFixture timex(String surface, TimexType type, String value) {
         for (int at : occurrences(surface)) {
             timexes.add(new Timex("X" + (timexes.size() + 1), type, at, at + surface.length(), surface, value, null));
@@ -115,6 +125,16 @@ final class EventFixture {
         }
         if (sentenceStart >= 0) {
             sentences.add(new Sentence(sentenceStart, tokens.get(tokens.size() - 1).end(), firstToken, tokens.size()));
+        }
+        if (parse != null) {
+            if (parse.length != tokens.size()) {
+                throw new IllegalArgumentException(parse.length + " parse entries for " + tokens.size() + " tokens: "
+                        + tokens.stream().map(Token::text).toList());
+            }
+            for (int i = 0; i < parse.length; i++) {
+                String[] p = parse[i].split(":");
+                tokens.set(i, tokens.get(i).withParse(p[0], tokens.get(i).text(), Integer.parseInt(p[2]), p[1]));
+            }
         }
         Document doc = new Document("test", "test.txt", "0", "text/plain", new Language("it", 1.0), null, dct, text,
                 List.of(new Span(0, contentEnd < 0 ? text.length() : contentEnd)));
