@@ -176,6 +176,15 @@ final class ParticipantFinder {
     }
 
     private static List<ActorUnit> directObject(SentenceContext ctx, int from, int clauseEnd) {
+        if (from < ctx.size() && ctx.norm.get(from).equals(",")) {
+            // "ha incontrato, nella tarda mattinata in Vaticano, Papa Francesco": skip the aside
+            for (int k = from + 1; k < clauseEnd && k <= from + 9; k++) {
+                if (ctx.norm.get(k).equals(",")) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
         for (int j = from; j < clauseEnd && j <= from + 6; j++) {
             ActorUnit u = unitAt(ctx, j);
             if (u != null) {

@@ -36,6 +36,8 @@ class ParticipantRulesTest {
         "Macron e Xi hanno tenuto un colloquio a Pechino.|A1+A3",
         "Macron e Xi si sono incontrati a Pechino.|A1+A3",
         "Ieri Macron ha incontrato Xi Jinping a Pechino.|A1+A3",
+        "Macron ha incontrato, nella tarda mattinata a Pechino, Xi Jinping.|A1+A3",
+        "Macron, Scholz e Xi si risentono domani.|A1+A2+A3",
         "Il presidente francese ha telefonato a Xi.|A1+A3",
         "Secondo l'Eliseo, Macron ha parlato con Xi.|A1+A3",
         "I funzionari francesi e cinesi hanno avuto colloqui a Ginevra.|A7+A8",
