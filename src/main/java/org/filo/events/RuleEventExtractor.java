@@ -50,11 +50,7 @@ public final class RuleEventExtractor implements EventExtractor {
             if (!overlapsContent(document, s.span())) {
                 continue;
             }
-            List<String> norm = new ArrayList<>();
-            for (Token t : analysis.tokensOf(s)) {
-                norm.add(TokenPattern.normalize(t.text()));
-            }
-            if (!lexicon.findTriggers(norm).isEmpty()) {
+            if (!lexicon.findTriggers(normalized(analysis.tokensOf(s))).isEmpty()) {
                 chosen.set(i);
             }
         }
@@ -73,9 +69,12 @@ public final class RuleEventExtractor implements EventExtractor {
             if (!overlapsContent(doc, s.span())) {
                 continue;
             }
+            List<EventLexicon.TriggerHit> hits = lexicon.findTriggers(normalized(input.analysis().tokensOf(s)));
+            if (hits.isEmpty()) {
+                continue;
+            }
             SentenceContext ctx = new SentenceContext(s, input.analysis().tokensOf(s), lexicon,
                     input.actors().mentions(), actors);
-            List<EventLexicon.TriggerHit> hits = lexicon.findTriggers(ctx.norm);
             for (EventLexicon.TriggerHit hit : hits) {
                 Span trigger = new Span(ctx.tokens.get(hit.first()).start(), ctx.tokens.get(hit.end() - 1).end());
                 if (doc.inContent(trigger)) {
@@ -149,6 +148,14 @@ public final class RuleEventExtractor implements EventExtractor {
             }
         }
         return false;
+    }
+
+    private static List<String> normalized(List<Token> tokens) {
+        List<String> norm = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            norm.add(TokenPattern.normalize(t.text()));
+        }
+        return norm;
     }
 
     private static boolean overlapsContent(Document doc, Span span) {
