@@ -104,14 +104,13 @@ final class EventLexicon {
         return hits;
     }
 
-    /** Cue matches over normalised tokens; a token may start at most one cue (the longest). */
+    /** Cue matches over normalised tokens; a token may start cues of several categories. */
     List<CueHit> findCues(List<String> normalized) {
         List<CueHit> hits = new ArrayList<>();
         for (int i = 0; i < normalized.size(); i++) {
             for (Cue cue : cues) {
                 if (cue.pattern().matchesAt(normalized, i)) {
                     hits.add(new CueHit(i, i + cue.pattern().length(), cue.category()));
-                    break;
                 }
             }
         }

@@ -62,6 +62,14 @@ final class ParticipantFinder {
         if (ids(hyphen).size() >= 2) {
             return new Parties(ids(hyphen), List.of(), 0.8, false);
         }
+        ActorUnit next = unitAt(ctx, hit.end());
+        if (next != null && !ctx.isLocative(next)) {
+            List<ActorUnit> named = new ArrayList<>(ctx.groupOf(next));
+            named.removeIf(u -> u.first() < hit.end());
+            if (ids(named).size() >= 2) {
+                return new Parties(ids(named), List.of(), 0.75, false); // "Incontro Clinton, Cameron e Sarkozy"
+            }
+        }
         List<ActorUnit> of = groupAfterWord(ctx, hit.end(), Math.min(ce, hit.end() + 2), 0, OF);
         if (ids(of).size() >= 2) {
             return new Parties(ids(of), List.of(), 0.75, false);
@@ -88,13 +96,27 @@ final class ParticipantFinder {
             if (subject.isEmpty()) {
                 subject = nearestBefore(ctx, hit.first(), counterpart);
             }
+            if (subject.isEmpty()) {
+                subject = anySubject(ctx, counterpart); // "Dopo 45 minuti di colloquio con Putin, Erdogan …"
+            }
             return parties(ctx, subject, counterpart, 0.75);
         }
         // "X e Y hanno tenuto un colloquio": the subject counts only close before the noun.
-        if (ids(subject).size() >= 2 && hit.first() - subject.get(subject.size() - 1).last() <= 8) {
+        if (ids(subject).size() >= 2 && hit.first() - subject.get(subject.size() - 1).last() <= 8
+                && (hit.rule().has(Flag.STANDING)
+                        || lightVerbBetween(ctx, subject.get(subject.size() - 1).last(), hit.first()))) {
             return new Parties(ids(subject), List.of(), 0.7, false);
         }
         return Parties.NONE;
+    }
+
+    private static boolean lightVerbBetween(SentenceContext ctx, int from, int to) {
+        for (EventLexicon.CueHit cue : ctx.cues) {
+            if (cue.category() == Cue.Category.LIGHT && cue.first() > from && cue.first() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean possessive(SentenceContext ctx, int trigger) {
@@ -106,7 +128,11 @@ final class ParticipantFinder {
         return false;
     }
 
-    /** Every actor of the trigger's clause, when no structure says more: a weak reading. */
+    /**
+     * The two countries of the trigger's clause, when no structure says more ("i negoziatori russi hanno
+     * chiesto ai diplomatici statunitensi … durante una riunione"): a weak reading, and only for two
+     * countries, since people and bodies named around an indefinite noun are rarely its parties.
+     */
     static Parties clauseActors(SentenceContext ctx, EventLexicon.TriggerHit hit) {
         int cs = ctx.clauseStartOf(hit.first());
         int ce = ctx.clauseEndOf(hit.first());
@@ -118,7 +144,9 @@ final class ParticipantFinder {
                 in.add(u);
             }
         }
-        return ids(in).size() >= 2 ? new Parties(ids(in), List.of(), 0.5, false) : Parties.NONE;
+        List<String> ids = ids(in);
+        boolean twoCountries = ids.size() == 2 && ids.stream().allMatch(ctx::isCountry);
+        return twoCountries ? new Parties(ids, List.of(), 0.5, false) : Parties.NONE;
     }
 
     private static Parties parties(SentenceContext ctx, List<ActorUnit> subject, List<ActorUnit> object,

@@ -100,9 +100,10 @@ public final class RuleEventExtractor implements EventExtractor {
             if (rule.verb()) {
                 return List.of(); // a verb with no parties in its sentence refers to nothing we can name
             }
-            if (definite(ctx, hit) || reading.status() == EventStatus.PLANNED) {
+            boolean followsATrigger = hits.indexOf(hit) > 0; // "ha telefonato a Putin per una conversazione …"
+            if (definite(ctx, hit) || followsATrigger || reading.status() == EventStatus.PLANNED) {
                 anaphoric = true;
-            } else if (!rule.verb()) {
+            } else if (!rule.has(TriggerRule.Flag.NEEDS_OBJ)) {
                 parties = ParticipantFinder.clauseActors(ctx, hit);
             }
             if (!anaphoric && !parties.enough()) {

@@ -83,6 +83,11 @@ final class SentenceContext {
         return clauseStart[i] || norm.get(i).equals(",");
     }
 
+    boolean isCountry(String actorId) {
+        Actor a = actors.get(actorId);
+        return a != null && a.kind() == ActorKind.COUNTRY;
+    }
+
     boolean isPerson(String actorId) {
         Actor a = actors.get(actorId);
         return a != null && a.kind() == ActorKind.PERSON;

@@ -44,6 +44,8 @@ class ParticipantRulesTest {
         "Il vertice fra Francia, Cina e Scholz è finito.|A2+A7+A8",
         "Dopo aver parlato con Xi, Macron ha lasciato Pechino.|A1+A3",
         "Macron ha detto ai giornalisti che spera di parlare con Xi.|A1+A3",
+        "Incontro Macron, Scholz e Xi a Pechino.|A1+A2+A3",
+        "I negoziatori francesi hanno chiesto ai diplomatici cinesi di uscire durante una riunione a Ginevra.|A7+A8",
         "Il ministro degli Esteri cinese Qin Gang e Catherine Colonna hanno avuto un colloquio telefonico.|A5+A6",
     })
     void partiesOfTheEvent(String sentence, String expected) {
@@ -77,6 +79,8 @@ class ParticipantRulesTest {
         "Macron ha parlato ai giornalisti a Pechino.",
         "Una telefonata è stata annunciata da Macron.",
         "Il presidente francese ha ricevuto critiche dalla Cina.",
+        "Macron, Scholz e Xi sognano una riunione sul clima.",
+        "In un messaggio chiaro la Francia ha detto a Xi di fermarsi.",
     })
     void noEventWithoutTwoParties(String sentence) {
         assertEquals(List.of(), parties(sentence));
