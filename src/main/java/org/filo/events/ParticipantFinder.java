@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.filo.events.TriggerRule.Flag;
+import org.filo.model.Channel;
 import org.filo.model.Token;
 
 /**
@@ -19,6 +20,7 @@ final class ParticipantFinder {
     /** Prepositions that can introduce a party of an exchange ("ai diplomatici", "con Kiev", "tra i due"). */
     private static final Set<String> ADDRESSEE = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli",
             "alle", "con", "col", "tra", "fra");
+    private static final Set<String> FROM = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli");
     private static final Set<String> OF = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli", "delle");
 
     private ParticipantFinder() {
@@ -77,6 +79,9 @@ final class ParticipantFinder {
         List<ActorUnit> counterpart = withGroup(ctx, hit.end(), ce, 8);
         if (counterpart.isEmpty() && hit.rule().has(Flag.A_OBJ)) {
             counterpart = groupAfterWord(ctx, hit.end(), ce, 4, TO);
+        }
+        if (counterpart.isEmpty() && hit.rule().channel() != Channel.MEETING) {
+            counterpart = groupAfterWord(ctx, hit.end(), ce, 3, FROM); // "ha ricevuto una telefonata da X"
         }
         if (counterpart.isEmpty() && hit.rule().has(Flag.PLACE_HOST)) {
             counterpart = groupAfterWord(ctx, hit.end(), ce, 3, Set.of("a", "in"));

@@ -45,6 +45,8 @@ class ParticipantRulesTest {
         "Dopo aver parlato con Xi, Macron ha lasciato Pechino.|A1+A3",
         "Macron ha detto ai giornalisti che spera di parlare con Xi.|A1+A3",
         "Incontro Macron, Scholz e Xi a Pechino.|A1+A2+A3",
+        "Macron ha ricevuto una telefonata da Xi.|A1+A3",
+        "Macron ha ricevuto una lettera da parte di Xi.|A1+A3",
         "I negoziatori francesi hanno chiesto ai diplomatici cinesi di uscire durante una riunione a Ginevra.|A7+A8",
         "Il ministro degli Esteri cinese Qin Gang e Catherine Colonna hanno avuto un colloquio telefonico.|A5+A6",
     })
