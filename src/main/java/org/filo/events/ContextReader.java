@@ -1,11 +1,14 @@
 package org.filo.events;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.filo.events.Cue.Category;
 import org.filo.events.EventLexicon.CueHit;
 import org.filo.events.EventLexicon.TriggerHit;
 import org.filo.model.Channel;
+import org.filo.model.Dct;
 import org.filo.model.EventStatus;
 import org.filo.model.EventTime;
 import org.filo.model.Timex;
@@ -21,7 +24,7 @@ final class ContextReader {
     }
 
     static TriggerReading read(SentenceContext ctx, TriggerHit hit, List<TriggerHit> all, List<Timex> timexes,
-                               Parties parties) {
+                               Dct dct) {
         int before = windowStart(ctx, hit, all);
         int after = windowEnd(ctx, hit, all);
         if (near(ctx, Category.NONEVENT, hit.first() - 3, hit.end() + 3)
@@ -36,12 +39,27 @@ final class ContextReader {
             return TriggerReading.NOT_AN_EVENT;
         }
         EventStatus status = negated ? EventStatus.OCCURRED : status(ctx, hit, before, after);
+        if (status == EventStatus.OCCURRED && after(date, dct)) {
+            status = EventStatus.PLANNED; // "la telefonata di domani"
+        }
         boolean subjectInitiates = hit.rule().has(TriggerRule.Flag.INITIATOR)
                 || in(ctx, Category.SEEK, Math.max(before, hit.first() - 4), hit.first())
                 || in(ctx, Category.WISH, Math.max(before, hit.first() - 4), hit.first());
         boolean progressive = in(ctx, Category.PROGRESSIVE, Math.max(before, hit.first() - 2), hit.first());
         return new TriggerReading(true, status, initiatorPhrase(ctx), subjectInitiates, progressive,
                 status == EventStatus.REFUSED ? EventTime.NONE : date, duration(ctx, hit, timexes));
+    }
+
+    /** True when the date is a day after the document's date: the event is still to come. */
+    private static boolean after(EventTime date, Dct dct) {
+        if (date.value() == null || !dct.isKnown() || date.value().length() < 10) {
+            return false;
+        }
+        try {
+            return LocalDate.parse(date.value().substring(0, 10)).isAfter(dct.value());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static EventStatus status(SentenceContext ctx, TriggerHit hit, int before, int after) {

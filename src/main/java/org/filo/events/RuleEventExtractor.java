@@ -90,7 +90,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private List<Candidate> candidates(SentenceContext ctx, EventLexicon.TriggerHit hit,
                                        List<EventLexicon.TriggerHit> hits, EventInput input, EventMention mention) {
         Parties parties = ParticipantFinder.find(ctx, hit);
-        TriggerReading reading = ContextReader.read(ctx, hit, hits, input.timexes(), parties);
+        TriggerReading reading = ContextReader.read(ctx, hit, hits, input.timexes(), input.document().dct());
         if (!reading.event()) {
             return List.of();
         }

@@ -17,7 +17,8 @@ class StatusRulesTest {
                 .country("A4", "Russia", "RUS", "Russia", "Mosca")
                 .plural("I due ministri", "A1", "A2")
                 .timex("12 marzo", TimexType.DATE, "2023-03-12")
-                .timex("martedì", TimexType.DATE, "2023-04-18");
+                .timex("martedì", TimexType.DATE, "2023-04-18")
+                .timex("domani", TimexType.DATE, "2023-04-21");
     }
 
     private static List<String> statuses(String sentence) {
@@ -32,6 +33,8 @@ class StatusRulesTest {
         "I due ministri hanno accettato di continuare a parlare.|PLANNED",
         "Tajani incontrerà Lavrov a Istanbul.|PLANNED",
         "È prevista una telefonata tra Tajani e Lavrov.|PLANNED",
+        "Resta confermata la telefonata di domani tra Tajani e Lavrov.|PLANNED",
+        "Tajani ha commentato l'imminente incontro con Lavrov.|PLANNED",
         "Tajani ha cercato un incontro con Lavrov, ma Mosca si è rifiutata.|REFUSED",
         "Lavrov ha rifiutato un incontro con Tajani.|REFUSED",
         "L'Italia e la Russia hanno stabilito una linea diretta.|ESTABLISHED",
