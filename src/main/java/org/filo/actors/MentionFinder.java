@@ -165,8 +165,9 @@ final class MentionFinder {
         if (lexeme.type() == Lexeme.Type.PERSON) {
             PersonEntry entry = (PersonEntry) lexeme.target();
             ActorDraft person = table.person(entry);
-            if (entry.inOffice(date)) {
-                person.addClass(entry.roleClass());
+            KbEntries.Term term = entry.termAt(date);
+            if (term != null) {
+                person.addClass(term.roleClass());
             }
             return person;
         }
