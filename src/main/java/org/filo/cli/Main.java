@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./filo}: dispatches to the subcommands. Exit codes as in cli.md. */
 @Command(name = "filo", mixinStandardHelpOptions = true, version = "filo 0.1.0",
         description = "Communication events between political and military actors, from Italian news.",
-        subcommands = {})
+        subcommands = {ExtractCommand.class, EvalCommand.class, EvalNerCommand.class, BenchNerCommand.class,
+                BenchCommand.class})
 public final class Main {
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_CONFIG = 3;

@@ -1,6 +1,7 @@
 package org.filo.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lists the input files of a batch in a stable order: files given directly, and the files under folders
@@ -17,6 +20,7 @@ import java.util.stream.Stream;
  */
 public final class BatchScanner {
     public static final String MANIFEST_NAME = "manifest.csv";
+    private static final Logger LOG = LoggerFactory.getLogger(BatchScanner.class);
 
     /**
      * @param inputs   files and folders as the user gave them
@@ -49,17 +53,33 @@ public final class BatchScanner {
                     .filter(p -> !p.equals(own) && !sameFile(p, explicitPath))
                     .sorted(Comparator.comparing(p -> relative(folder, p)))
                     .toList();
+        } catch (UncheckedIOException e) { // a sub-folder that cannot be listed
+            throw e.getCause();
         }
+        Set<String> listed = new java.util.HashSet<>();
         for (Path file : files) {
+            String rel = relative(folder, file);
+            listed.add(rel);
             if (!seen.add(file.toAbsolutePath().normalize())) {
                 continue;
             }
-            String rel = relative(folder, file);
             Manifest.Entry entry = explicit == null ? null : explicit.get(rel);
             if (entry == null && folderManifest != null) {
                 entry = folderManifest.get(rel);
             }
             out.add(sourceFile(file, withoutExtension(rel), joinSource(folder, rel), entry));
+        }
+        if (folderManifest != null) {
+            warnUnmatched(folderManifest, listed);
+        }
+    }
+
+    /** A manifest row that names no file is most likely a typo: the file it meant gets no date. */
+    private static void warnUnmatched(Manifest manifest, Set<String> listed) {
+        List<String> unmatched = manifest.entries().keySet().stream().filter(k -> !listed.contains(k)).sorted().toList();
+        if (!unmatched.isEmpty()) {
+            LOG.warn("{}: {} row(s) name no file of the batch, e.g. {}", manifest.file(), unmatched.size(),
+                    unmatched.subList(0, Math.min(3, unmatched.size())));
         }
     }
 

@@ -144,7 +144,8 @@ public final class ContentSpanner {
         if (s.isEmpty()) {
             return false;
         }
-        if (CODE_START.matcher(s).find() || CSS_DECLARATION.matcher(s).matches()) {
+        if (CODE_START.matcher(s).find() || CSS_DECLARATION.matcher(s).matches()
+                || CODE_CALL.matcher(s).results().limit(2).count() == 2) { // a.b(…) twice: prose never does that
             return true;
         }
         char first = s.charAt(0);

@@ -58,12 +58,12 @@ public final class LanguageIdentifier {
                 .mapToDouble(LanguageResult::getRawScore).findFirst().orElse(0.0);
         if (top.isUnknown() || top.isLanguage("it")) {
             boolean italian = top.isLanguage("it") || functionWordShare(sample) >= MIN_FUNCTION_WORD_SHARE;
-            return new Verdict(italian ? new Language("it", italianScore) : Language.UNKNOWN, italian);
+            return new Verdict(italian ? new Language("it", round(italianScore)) : Language.UNKNOWN, italian);
         }
         boolean confidentOther = top.getRawScore() >= config.notItalianScore();
         boolean shortText = sample.strip().length() < config.shortTextChars();
         if (!confidentOther || (shortText && functionWordShare(sample) >= MIN_FUNCTION_WORD_SHARE)) {
-            return new Verdict(new Language("it", italianScore), true);
+            return new Verdict(new Language("it", round(italianScore)), true);
         }
         return new Verdict(new Language(top.getLanguage(), round(top.getRawScore())), false);
     }

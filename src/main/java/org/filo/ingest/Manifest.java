@@ -1,6 +1,7 @@
 package org.filo.ingest;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,12 @@ public final class Manifest {
     }
 
     public static Manifest read(Path file) throws IOException, ManifestException {
-        String content = Files.readString(file, StandardCharsets.UTF_8);
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new ManifestException(file + ": the manifest is not UTF-8 text.");
+        }
         if (content.startsWith("\uFEFF")) {
             content = content.substring(1);
         }

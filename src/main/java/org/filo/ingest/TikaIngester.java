@@ -124,6 +124,10 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         String content = a.spans.stream().map(s -> s.of(a.text)).collect(Collectors.joining("\n"));
         LanguageIdentifier.Verdict verdict = languages.identify(content);
         a.language = verdict.language();
+        if (!verdict.italian() && verdict.language().equals(Language.UNKNOWN)) {
+            throw new IngestFailure(Status.NOT_ITALIAN, "The language of the text could not be identified, and too"
+                    + " few of its words are Italian function words for it to be taken as Italian.");
+        }
         if (!verdict.italian()) {
             throw new IngestFailure(Status.NOT_ITALIAN, "The text is in " + languageName(verdict.language())
                     + " (detector confidence " + verdict.language().confidence() + "), not Italian.");
@@ -152,6 +156,9 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             throw new IngestFailure(Status.FAILED, Files.isSymbolicLink(path)
                     ? "The path is a symbolic link to a file that does not exist."
                     : "The file does not exist (it may have been moved or deleted during the run).");
+        }
+        if (!Files.isRegularFile(path)) { // a pipe or a device would block or never end
+            throw new IngestFailure(Status.FAILED, "The path is not a regular file (a pipe, socket or device).");
         }
         try {
             long size = Files.size(path);

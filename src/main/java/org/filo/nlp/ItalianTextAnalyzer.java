@@ -8,6 +8,7 @@ import org.filo.model.Sentence;
 import org.filo.model.Span;
 import org.filo.model.TextAnalysis;
 import org.filo.model.Token;
+import org.filo.nlp.ner.NerMention;
 import org.filo.nlp.ner.NerTagger;
 
 /**
@@ -40,12 +41,12 @@ public final class ItalianTextAnalyzer implements TextAnalyzer {
             }
             List<Token> words = tokens.subList(sentence.firstToken(), sentence.endToken());
             List<String> labels = ner.tag(words.stream().map(Token::text).toList());
-            EntitySpans.decode(labels, sentence.firstToken(), span -> {
-                Span chars = new Span(tokens.get(span.first()).start(), tokens.get(span.end() - 1).end());
+            for (NerMention m : NerMention.fromLabels(labels)) {
+                Span chars = new Span(words.get(m.startWord()).start(), words.get(m.endWord() - 1).end());
                 if (inside(chars, regions)) {
-                    entities.add(entity(entities.size() + 1, span.type(), chars, text));
+                    entities.add(entity(entities.size() + 1, m.type(), chars, text));
                 }
-            });
+            }
         }
         return new TextAnalysis(sentences, tokens, entities);
     }

@@ -6,12 +6,14 @@ import java.util.List;
 import org.filo.events.EventInput;
 import org.filo.ingest.Ingested;
 import org.filo.ingest.SourceFile;
+import org.filo.model.ActorMention;
 import org.filo.model.Actors;
 import org.filo.model.Dct;
 import org.filo.model.DctSource;
 import org.filo.model.Document;
 import org.filo.model.Event;
 import org.filo.model.ProcessedDocument;
+import org.filo.model.Sentence;
 import org.filo.model.Status;
 import org.filo.model.TextAnalysis;
 import org.filo.model.Timex;
@@ -64,11 +66,28 @@ public final class DocumentPipeline {
         Actors actors = clock.time(Stage.ACTORS, () -> stages.actors().resolve(document, analysis));
         TextAnalysis parsed = clock.time(Stage.PARSE, () -> {
             BitSet chosen = stages.parseSelector().apply(document, analysis);
+            chosen.and(sentencesWithActors(analysis, actors));
             return chosen.isEmpty() ? analysis : stages.parser().parse(analysis, chosen);
         });
         List<Event> events = clock.time(Stage.EVENTS,
                 () -> stages.events().extract(new EventInput(document, parsed, timexes, actors)));
         return new ProcessedDocument(document, Status.OK, null, parsed, timexes, actors, events);
+    }
+
+    /**
+     * Sentences that mention an actor. The parser only pays where it can link a trigger to parties in its
+     * own sentence; a trigger alone ("La chiamata è durata un'ora") takes its parties from context.
+     */
+    private static BitSet sentencesWithActors(TextAnalysis analysis, Actors actors) {
+        BitSet out = new BitSet();
+        List<Sentence> sentences = analysis.sentences();
+        for (ActorMention m : actors.mentions()) {
+            int i = Sentences.indexAt(sentences, m.start());
+            if (i >= 0) {
+                out.set(i);
+            }
+        }
+        return out;
     }
 
     /** Manifest and metadata (set by ingest) win; then {@code --dct}; then what the text says; else none. */

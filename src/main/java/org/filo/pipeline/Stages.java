@@ -22,5 +22,16 @@ import org.filo.time.TimeTagger;
  */
 public record Stages(Ingester ingester, TextAnalyzer analyzer, Function<Document, Optional<LocalDate>> dctInference,
                      TimeTagger time, ActorResolver actors, BiFunction<Document, TextAnalysis, BitSet> parseSelector,
-                     DependencyParser parser, EventExtractor events) {
+                     DependencyParser parser, EventExtractor events) implements AutoCloseable {
+    /** Stops what the stages run in the background (the ingester's parse threads). */
+    @Override
+    public void close() {
+        if (ingester instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the ingest stage failed: " + e.getMessage(), e);
+            }
+        }
+    }
 }

@@ -89,11 +89,17 @@ class BatchScannerTest {
         assertManifestError("file,published\na.txt\n", "expected 2 fields");
         assertManifestError("file,published,title\na.txt,2022-01-01,\"unclosed\n", "not closed");
         assertManifestError("file,published\na.txt,2022-01-01\n./a.txt,2022-01-02\n", "listed twice");
+        assertManifestError("file,published\nc\u00e0.txt,2022-01-01\n", null);
     }
 
     private void assertManifestError(String content, String expected) throws IOException {
         Path batch = Files.createTempDirectory(dir, "m");
-        Files.writeString(batch.resolve("manifest.csv"), content);
+        if (expected == null) { // the content in Latin-1, which is not UTF-8
+            Files.write(batch.resolve("manifest.csv"), content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            expected = "not UTF-8";
+        } else {
+            Files.writeString(batch.resolve("manifest.csv"), content);
+        }
         Files.writeString(batch.resolve("a.txt"), "a");
         ManifestException e = assertThrows(ManifestException.class, () -> new BatchScanner().scan(List.of(batch), null));
         assertTrue(e.getMessage().contains(expected), e.getMessage());

@@ -40,7 +40,7 @@ class ContentSpannerTest {
     void scriptAndStyleLinesAreFurniture() {
         for (String line : List.of("var loadAsyncFB = function(){", "n.loaded = !0;", "} else {",
                 "transition: all 0.9s ease 0s;", "document.addEventListener('gdpr-initADV', loadAsyncFB, false);",
-                "if(use_community_temp == '1')", "<div class=\"box\">")) {
+                "if(use_community_temp == '1')", "n.callMethod.apply(n, arguments) : n.queue.push(arguments)", "<div class=\"box\">")) {
             assertTrue(spanner.isFurnitureLine(line), line);
         }
     }

@@ -50,6 +50,33 @@ final class Documents {
         });
     }
 
+    /** A minimal ODT: the stored mimetype entry first, then content.xml with one paragraph. */
+    static byte[] odt(String paragraph) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            write(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office="
+                    + "\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:"
+                    + "opendocument:xmlns:text:1.0\" office:version=\"1.2\"><office:body><office:text><text:p>"
+                    + paragraph + "</text:p></office:text></office:body></office:document-content>");
+            zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            write(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:"
+                    + "names:tc:opendocument:xmlns:manifest:1.0\"><manifest:file-entry manifest:full-path=\"/\""
+                    + " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/><manifest:file-entry"
+                    + " manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>");
+        }
+        return bytes.toByteArray();
+    }
+
     static byte[] pdf(String line) throws IOException {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();

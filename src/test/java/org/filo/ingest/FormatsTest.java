@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.filo.model.Dct;
 import org.filo.model.DctSource;
 import org.filo.model.Document;
+import org.filo.model.Span;
 import org.filo.model.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +78,33 @@ class FormatsTest {
     }
 
     @Test
+    void htmlPageFurnitureIsOutOfContent() throws IOException {
+        Path f = Files.writeString(dir.resolve("tpi.html"), "<!DOCTYPE html><html lang=\"it\"><head><meta charset=\"utf-8\"><title>Telefonata Austin-Belousov | TPI</title>" + "\n"
+                + "<meta property=\"article:published_time\" content=\"2024-06-26T09:00:00+02:00\"><meta name=\"description\" content=\"x\">" + "\n"
+                + "<script>var a=1;</script></head><body>" + "\n"
+                + "<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/esteri\">Esteri</a></li><li><a href=\"/politica\">Politica</a></li><li><a href=\"/cronaca\">Cronaca</a></li></ul></nav>" + "\n"
+                + "<div class=\"cookie\">Questo sito utilizza cookie per migliorare la tua esperienza. <a>Accetta</a></div></header>" + "\n"
+                + "<article><h1>Guerra in Ucraina: primi contatti ufficiali tra Usa e Russia</h1>" + "\n"
+                + "<p class=\"byline\">di Mario Rossi</p><time datetime=\"2024-06-26\">26 giugno 2024</time>" + "\n"
+                + "<p>I ministri della Difesa di Mosca e Washington hanno tenuto ieri un colloquio telefonico: non succedeva dal 15 marzo 2023.</p>" + "\n"
+                + "<p>Gli Stati Uniti e la Russia hanno ripreso i contatti ufficiali sulla guerra in Ucraina per la prima volta da oltre un anno.</p>" + "\n"
+                + "<div class=\"share\"><a>Facebook</a> <a>Twitter</a> <a>WhatsApp</a></div>" + "\n"
+                + "</article><aside><h3>Ti potrebbe interessare</h3><ul><li><a>Iran-Usa, conclusi i primi colloqui</a></li><li><a>Gaza, nuova flotilla</a></li></ul></aside>" + "\n"
+                + "<footer>© 2024 TPI - P.IVA 12345678901</footer></body></html>");
+        Document d = TestIngesters.ingest(f).document();
+        for (String body : List.of("Guerra in Ucraina: primi contatti ufficiali tra Usa e Russia",
+                "I ministri della Difesa di Mosca e Washington", "per la prima volta da oltre un anno.")) {
+            int at = d.text().indexOf(body);
+            assertTrue(at >= 0 && d.inContent(new Span(at, at + body.length())), body + " in " + d.contentSpans());
+        }
+        for (String furniture : List.of("Politica", "Questo sito utilizza cookie", "Facebook Twitter WhatsApp",
+                "Ti potrebbe interessare", "Gaza, nuova flotilla", "© 2024 TPI")) {
+            int at = d.text().indexOf(furniture);
+            assertTrue(at >= 0 && !d.inContent(new Span(at, at + furniture.length())), furniture);
+        }
+    }
+
+    @Test
     void htmlDublinCoreDate() throws IOException {
         Path f = Files.writeString(dir.resolve("dc.html"), "<html><head><meta name=\"DC.date.issued\""
                 + " content=\"2016-03-16\"><title>T</title></head><body><p>" + ITALIAN + "</p></body></html>");
@@ -99,6 +128,22 @@ class FormatsTest {
     }
 
     @Test
+    void twoLineItalianBriefIsOk() throws IOException {
+        Ingested r = TestIngesters.ingest(Files.writeString(dir.resolve("brief.txt"),
+                "Mosca, Lavrov a Blinken: no a trattative.\nIl Cremlino conferma la linea.\n"));
+        assertEquals(Status.OK, r.status(), r.error());
+        assertEquals("it", r.document().language().code());
+    }
+
+    @Test
+    void configRejectsNonsense() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> IngestConfig.defaults().withMaxBytes(0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> IngestConfig.defaults().withParseTimeout(java.time.Duration.ZERO));
+    }
+
+    @Test
     void plainTextWithoutManifestHasNoDct() throws IOException {
         Ingested r = TestIngesters.ingest(Files.writeString(dir.resolve("plain.txt"), ITALIAN));
         assertEquals(Dct.NONE, r.document().dct());
@@ -117,6 +162,14 @@ class FormatsTest {
         assertTrue(d.text().contains("l’omologo francese"), d.text());
         assertEquals("Colloquio telefonico", d.title());
         assertEquals(new Dct(LocalDate.of(2022, 5, 13), DctSource.METADATA), d.dct());
+    }
+
+    @Test
+    void odtIsRead() throws IOException {
+        Ingested r = TestIngesters.ingest(Files.write(dir.resolve("a.odt"), Documents.odt(Documents.ITALIAN_PARAGRAPH)));
+        assertEquals(Status.OK, r.status(), r.error());
+        assertEquals(Documents.ITALIAN_PARAGRAPH, r.document().text());
+        assertTrue(r.document().contentType().startsWith("application/vnd.oasis.opendocument.text"));
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.filo.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.filo.ingest.BatchScanner;
+import org.filo.ingest.SourceFile;
+import org.filo.pipeline.Benchmark;
+import org.filo.pipeline.StageLoader;
+import org.filo.pipeline.Stages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ./filo bench}: throughput, memory and start-up of the whole pipeline on a batch (prints, no output files). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Processes a batch in memory on 1 and 2 threads and prints documents/s, tokens/s, stage "
+                + "shares, peak heap and RSS, model loading time; then CoreNLP's stock Italian pipeline on a "
+                + "sample for the ratio.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders")
+    private List<Path> inputs;
+
+    @Option(names = "--manifest", paramLabel = "FILE", description = "CSV file,published")
+    private Path manifest;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "Thread counts (default 1,2)")
+    private List<Integer> threads;
+
+    @Option(names = "--stock-tokens", defaultValue = "4000",
+            description = "Tokens of the batch to give the stock pipeline (0: skip it; default 4000)")
+    private int stockTokens;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<SourceFile> files = new BatchScanner().scan(inputs, manifest);
+        out.printf("batch: %d files; JVM max heap %d MB; %d processors%n", files.size(),
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        long t0 = System.nanoTime();
+        try (Stages stages = StageLoader.load(Home.dir().resolve("models"), false)) {
+            out.printf("models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            measure(stages, files, out);
+        }
+        return 0;
+    }
+
+    private void measure(Stages stages, List<SourceFile> files, PrintWriter out) throws Exception {
+        Benchmark bench = new Benchmark(stages, out);
+        bench.pass(files, 1); // warm-up: JIT and caches, so the measured passes compare like with like
+        double single = 0;
+        for (int n : threads) {
+            double tps = bench.pass(files, n);
+            if (n == 1) {
+                single = tps;
+            } else if (single > 0) {
+                out.printf("  speed-up on %d threads: %.2fx%n", n, tps / single);
+            }
+        }
+        if (stockTokens > 0) {
+            List<String> texts = new ArrayList<>();
+            for (SourceFile f : files) {
+                if (f.path().toString().endsWith(".txt") && Files.size(f.path()) < 20_000) {
+                    texts.add(Files.readString(f.path()));
+                }
+            }
+            double stock = bench.stock(texts, stockTokens);
+            if (single > 0) {
+                out.printf("project pipeline vs stock: %.0fx (1 thread)%n", single / stock);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.filo.events;
+
+import java.util.List;
+import org.filo.model.Channel;
+import org.filo.model.EventMention;
+import org.filo.model.EventStatus;
+import org.filo.model.EventTime;
+
+/**
+ * One trigger read as an event mention, before mentions of the same event are merged. {@code anaphoric}
+ * mentions ("La chiamata …") name no parties of their own and join an earlier event.
+ */
+record Candidate(EventMention mention, Channel channel, boolean weakChannel, EventStatus status,
+                 List<String> participants, String initiator, boolean progressive, EventTime date,
+                 EventTime duration, double confidence, boolean anaphoric) {
+    Candidate {
+        participants = List.copyOf(participants);
+    }
+}

@@ -1,0 +1,209 @@
+package org.filo.events;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.filo.model.Actor;
+import org.filo.model.ActorKind;
+import org.filo.model.Channel;
+import org.filo.model.Dct;
+import org.filo.model.Event;
+import org.filo.model.EventMention;
+import org.filo.model.EventStatus;
+import org.filo.model.EventTime;
+
+/**
+ * Merges mentions of one event: same parties (or the same countries, when one mention names only the
+ * countries), compatible channel, status and date. Undated mentions join an event of the news of the day.
+ */
+final class MentionMerger {
+    private final Map<String, Actor> actors;
+    private final Dct dct;
+    private final List<Cluster> clusters = new ArrayList<>();
+
+    MentionMerger(Map<String, Actor> actors, Dct dct) {
+        this.actors = actors;
+        this.dct = dct;
+    }
+
+    void add(Candidate m) {
+        if (m.anaphoric()) {
+            addAnaphoric(m);
+            return;
+        }
+        for (Cluster c : clusters) {
+            if (sameParties(c.participants, m.participants()) && channelsAgree(c, m) && statusesAgree(c, m)
+                    && datesAgree(c.date, m.date())) {
+                c.absorb(m, morePersons(m.participants(), c.participants));
+                return;
+            }
+        }
+        clusters.add(new Cluster(m, m.participants()));
+    }
+
+    /** Joins the latest event of the same channel and status; a planned mention ("futuri colloqui") of a
+     *  channel already seen becomes a new planned event between the same parties. */
+    private void addAnaphoric(Candidate m) {
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            Cluster c = clusters.get(i);
+            if ((c.channel == m.channel() || m.channel() == Channel.UNSPECIFIED || c.channel == Channel.UNSPECIFIED)
+                    && c.status == m.status() && datesAgree(c.date, m.date())
+                    && (m.participants().isEmpty() || c.participants.containsAll(m.participants()))) {
+                c.absorb(m, false);
+                return;
+            }
+        }
+        if (m.status() == EventStatus.PLANNED) {
+            for (int i = clusters.size() - 1; i >= 0; i--) {
+                if (clusters.get(i).channel == m.channel()) {
+                    clusters.add(new Cluster(m, clusters.get(i).participants));
+                    return;
+                }
+            }
+        }
+    }
+
+    List<Event> events() {
+        List<Event> events = new ArrayList<>();
+        for (Cluster c : clusters) {
+            if (new HashSet<>(c.participants).size() < 2) {
+                continue;
+            }
+            EventTime date = c.date;
+            boolean settled = c.status != EventStatus.PLANNED && c.status != EventStatus.REFUSED;
+            if (date.value() == null && settled && !c.progressive && dct.isKnown()) {
+                date = new EventTime(dct.value().toString(), null, "dct");
+            }
+            events.add(new Event("E" + (events.size() + 1), c.channel, c.status, c.participants, c.initiator, date,
+                    c.duration, c.mentions, Math.min(1.0, c.confidence)));
+        }
+        return events;
+    }
+
+    private boolean channelsAgree(Cluster c, Candidate m) {
+        return c.channel == m.channel() || c.channel == Channel.UNSPECIFIED || m.channel() == Channel.UNSPECIFIED
+                || c.weak || m.weakChannel();
+    }
+
+    private static boolean statusesAgree(Cluster c, Candidate m) {
+        if (c.status == m.status()) {
+            return true;
+        }
+        // "hanno ripreso i contatti" is realised by the call the article reports.
+        boolean resumedContact = m.channel() == Channel.UNSPECIFIED
+                && (m.status() == EventStatus.RESUMED || m.status() == EventStatus.ESTABLISHED);
+        return resumedContact && c.status == EventStatus.OCCURRED && c.channel != Channel.UNSPECIFIED;
+    }
+
+    /** An undated mention fits an undated event or one of the news of the day; a dated one fits its date. */
+    private boolean datesAgree(EventTime cluster, EventTime mention) {
+        if (mention.value() == null) {
+            return cluster.value() == null || newsOfTheDay(cluster.value());
+        }
+        if (cluster.value() == null) {
+            return newsOfTheDay(mention.value());
+        }
+        return cluster.value().equals(mention.value());
+    }
+
+    private boolean newsOfTheDay(String value) {
+        if (!dct.isKnown() || value.length() < 10) {
+            return false;
+        }
+        try {
+            LocalDate d = LocalDate.parse(value.substring(0, 10));
+            return !d.isAfter(dct.value()) && !d.isBefore(dct.value().minusDays(1));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private boolean sameParties(List<String> a, List<String> b) {
+        if (new HashSet<>(a).equals(new HashSet<>(b))) {
+            return true;
+        }
+        boolean aCountries = a.stream().allMatch(this::isCountry);
+        boolean bCountries = b.stream().allMatch(this::isCountry);
+        return (aCountries || bCountries) && countries(a).equals(countries(b)) && countries(a).size() >= 2;
+    }
+
+    private boolean morePersons(List<String> a, List<String> b) {
+        return a.stream().filter(this::isPerson).count() > b.stream().filter(this::isPerson).count();
+    }
+
+    private boolean isCountry(String id) {
+        Actor a = actors.get(id);
+        return a != null && a.kind() == ActorKind.COUNTRY;
+    }
+
+    private boolean isPerson(String id) {
+        Actor a = actors.get(id);
+        return a != null && a.kind() == ActorKind.PERSON;
+    }
+
+    private Set<String> countries(List<String> ids) {
+        Set<String> out = new HashSet<>();
+        for (String id : ids) {
+            Actor a = actors.get(id);
+            out.add(a != null && a.country() != null ? a.country() : id);
+        }
+        return out;
+    }
+
+    private static final class Cluster {
+        Channel channel;
+        boolean weak;
+        EventStatus status;
+        List<String> participants;
+        String initiator;
+        boolean progressive;
+        EventTime date;
+        EventTime duration;
+        double confidence;
+        final List<EventMention> mentions = new ArrayList<>();
+
+        Cluster(Candidate m, List<String> participants) {
+            channel = m.channel();
+            weak = m.weakChannel();
+            status = m.status();
+            this.participants = List.copyOf(participants);
+            initiator = m.initiator();
+            progressive = m.progressive();
+            date = m.date();
+            duration = m.duration();
+            confidence = m.anaphoric() ? 0.4 : m.confidence();
+            mentions.add(m.mention());
+        }
+
+        void absorb(Candidate m, boolean takeParticipants) {
+            if (channel == Channel.UNSPECIFIED || (weak && !m.weakChannel() && m.channel() != Channel.UNSPECIFIED)) {
+                if (m.channel() != Channel.UNSPECIFIED) {
+                    channel = m.channel();
+                    weak = m.weakChannel();
+                }
+            }
+            if (status != m.status() && m.status() == EventStatus.OCCURRED) {
+                status = EventStatus.OCCURRED;
+            }
+            if (takeParticipants) {
+                participants = List.copyOf(m.participants());
+            }
+            if (initiator == null) {
+                initiator = m.initiator();
+            }
+            progressive &= m.progressive();
+            if (date.value() == null) {
+                date = m.date();
+            }
+            if (duration.value() == null) {
+                duration = m.duration();
+            }
+            confidence = Math.max(confidence, m.confidence()) + 0.05;
+            mentions.add(m.mention());
+        }
+    }
+}

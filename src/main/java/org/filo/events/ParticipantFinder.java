@@ -1,0 +1,298 @@
+package org.filo.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.filo.events.TriggerRule.Flag;
+import org.filo.model.Token;
+
+/**
+ * Finds the parties of one trigger from sentence structure: the dependency parse where the sentence was
+ * parsed (subject of the trigger or of its governing verb), otherwise surface patterns ("tra X e Y",
+ * "con X", "X e Y hanno tenuto un colloquio", "X ha convocato Y").
+ */
+final class ParticipantFinder {
+    private static final Set<String> BETWEEN = Set.of("tra", "fra");
+    private static final Set<String> WITH = Set.of("con", "col");
+    private static final Set<String> TO = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli", "alle");
+    private static final Set<String> OF = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli", "delle");
+
+    private ParticipantFinder() {
+    }
+
+    static Parties find(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        return hit.rule().verb() ? forVerb(ctx, hit) : forNoun(ctx, hit);
+    }
+
+    private static Parties forVerb(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        TriggerRule rule = hit.rule();
+        int cs = ctx.clauseStartOf(hit.first());
+        int ce = ctx.clauseEndOf(hit.first());
+        List<ActorUnit> object = withGroup(ctx, hit.end(), ce, 8);
+        if (object.isEmpty() && rule.has(Flag.OBJ)) {
+            object = directObject(ctx, hit.end(), ce);
+        }
+        if (object.isEmpty() && rule.has(Flag.A_OBJ)) {
+            object = groupAfterWord(ctx, hit.end(), ce, 4, TO);
+        }
+        if (object.isEmpty() && rule.has(Flag.NEEDS_OBJ)) {
+            return Parties.NONE;
+        }
+        List<ActorUnit> subject = parsedSubject(ctx, hit.first());
+        double confidence = 0.8;
+        if (subject.isEmpty()) {
+            subject = subjectGroup(ctx, cs, hit.first(), object);
+        }
+        if (subject.isEmpty()) {
+            subject = anySubject(ctx, object);
+            confidence = 0.6;
+        }
+        return parties(ctx, subject, object, confidence);
+    }
+
+    private static Parties forNoun(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        int cs = ctx.clauseStartOf(hit.first());
+        int ce = ctx.clauseEndOf(hit.first());
+        List<ActorUnit> between = groupAfterWord(ctx, hit.end(), Math.min(ctx.size(), hit.end() + 16), 0, BETWEEN);
+        if (ids(between).size() >= 2) {
+            return new Parties(ids(between), List.of(), 0.85, false);
+        }
+        List<ActorUnit> hyphen = hyphenated(ctx, hit);
+        if (ids(hyphen).size() >= 2) {
+            return new Parties(ids(hyphen), List.of(), 0.8, false);
+        }
+        List<ActorUnit> of = groupAfterWord(ctx, hit.end(), Math.min(ce, hit.end() + 2), 0, OF);
+        if (ids(of).size() >= 2) {
+            return new Parties(ids(of), List.of(), 0.75, false);
+        }
+        List<ActorUnit> counterpart = withGroup(ctx, hit.end(), ce, 8);
+        if (counterpart.isEmpty() && hit.rule().has(Flag.A_OBJ)) {
+            counterpart = groupAfterWord(ctx, hit.end(), ce, 4, TO);
+        }
+        if (counterpart.isEmpty() && hit.rule().has(Flag.PLACE_HOST)) {
+            counterpart = groupAfterWord(ctx, hit.end(), ce, 3, Set.of("a", "in"));
+        }
+        if (counterpart.isEmpty() && hit.rule().has(Flag.NEEDS_OBJ)) {
+            return Parties.NONE;
+        }
+        List<ActorUnit> subject = parsedSubject(ctx, hit.first());
+        if (subject.isEmpty()) {
+            subject = subjectGroup(ctx, cs, hit.first(), counterpart);
+        }
+        if (subject.isEmpty() && !of.isEmpty()) {
+            subject = of;
+        }
+        if (!counterpart.isEmpty()) {
+            if (subject.isEmpty()) {
+                subject = nearestBefore(ctx, hit.first(), counterpart);
+            }
+            return parties(ctx, subject, counterpart, 0.75);
+        }
+        if (ids(subject).size() >= 2) {
+            return new Parties(ids(subject), List.of(), 0.7, false);
+        }
+        return Parties.NONE;
+    }
+
+    /** Every actor of the trigger's clause, when no structure says more: a weak reading. */
+    static Parties clauseActors(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        int cs = ctx.clauseStartOf(hit.first());
+        int ce = ctx.clauseEndOf(hit.first());
+        List<ActorUnit> in = new ArrayList<>();
+        for (ActorUnit u : ctx.units) {
+            if (u.first() >= cs && u.last() < ce && !ctx.isLocative(u)) {
+                in.add(u);
+            }
+        }
+        return ids(in).size() >= 2 ? new Parties(ids(in), List.of(), 0.5, false) : Parties.NONE;
+    }
+
+    private static Parties parties(SentenceContext ctx, List<ActorUnit> subject, List<ActorUnit> object,
+                                   double confidence) {
+        List<String> s = ids(subject);
+        List<String> o = ids(object);
+        o.removeAll(s);
+        boolean distributive = subject.size() >= 2 && subject.size() == object.size()
+                && subject.stream().allMatch(ActorUnit::person) && object.stream().allMatch(ActorUnit::person)
+                && s.size() == subject.size() && o.size() == object.size();
+        return new Parties(s, o, confidence, distributive);
+    }
+
+    /** "con X (e Y)" within a few tokens after position from. */
+    private static List<ActorUnit> withGroup(SentenceContext ctx, int from, int clauseEnd, int reach) {
+        return groupAfterWord(ctx, from, Math.min(clauseEnd, from + reach), 4, WITH);
+    }
+
+    /**
+     * The coordination after the first word of {@code words} found in [from, to), at most
+     * {@code maxWords} tokens into the stretch (0: the first such word anywhere in it).
+     */
+    private static List<ActorUnit> groupAfterWord(SentenceContext ctx, int from, int to, int maxWords,
+                                                  Set<String> words) {
+        for (int k = from; k < to; k++) {
+            if (maxWords > 0 && k - from > maxWords) {
+                break;
+            }
+            if (words.contains(ctx.norm.get(k))) {
+                return groupStartingNear(ctx, k + 1);
+            }
+        }
+        return List.of();
+    }
+
+    /** The group whose first unit starts within a few modifier tokens of position k. */
+    private static List<ActorUnit> groupStartingNear(SentenceContext ctx, int k) {
+        for (int j = k; j < ctx.size() && j <= k + 5; j++) {
+            ActorUnit u = unitAt(ctx, j);
+            if (u != null) {
+                List<ActorUnit> group = new ArrayList<>();
+                for (ActorUnit g : ctx.groupOf(u)) {
+                    if (g.first() >= u.first()) {
+                        group.add(g);
+                    }
+                }
+                return group;
+            }
+            String w = ctx.norm.get(j);
+            if (SentenceContext.BREAKERS.contains(w) || SentenceContext.PREPOSITIONS.contains(w)
+                    || ctx.isClauseBoundary(j)) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<ActorUnit> directObject(SentenceContext ctx, int from, int clauseEnd) {
+        for (int j = from; j < clauseEnd && j <= from + 6; j++) {
+            ActorUnit u = unitAt(ctx, j);
+            if (u != null) {
+                return ctx.inPrepositionalPhrase(u) ? List.of() : groupStartingNear(ctx, j);
+            }
+            String w = ctx.norm.get(j);
+            if (SentenceContext.BREAKERS.contains(w) || ctx.isClauseBoundary(j)
+                    || (SentenceContext.PREPOSITIONS.contains(w) && !SentenceContext.LOCATIVES.contains(w))) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** First actor group of the clause before the trigger that no preposition governs. */
+    private static List<ActorUnit> subjectGroup(SentenceContext ctx, int from, int to, List<ActorUnit> exclude) {
+        for (ActorUnit u : ctx.units) {
+            if (u.first() >= from && u.last() < to && !exclude.contains(u) && !ctx.inPrepositionalPhrase(u)
+                    && !ctx.isLocative(u)) {
+                List<ActorUnit> group = new ArrayList<>();
+                for (ActorUnit g : ctx.groupOf(u)) {
+                    if (g.last() < to && !exclude.contains(g)) {
+                        group.add(g);
+                    }
+                }
+                return group;
+            }
+        }
+        return List.of();
+    }
+
+    /** A subject outside the trigger's clause ("Dopo aver parlato con X, Biden …", "Y ha detto che spera di …"). */
+    private static List<ActorUnit> anySubject(SentenceContext ctx, List<ActorUnit> exclude) {
+        return subjectGroup(ctx, 0, ctx.size(), exclude);
+    }
+
+    private static List<ActorUnit> nearestBefore(SentenceContext ctx, int to, List<ActorUnit> exclude) {
+        ActorUnit best = null;
+        for (ActorUnit u : ctx.units) {
+            if (u.last() < to && !exclude.contains(u) && !ctx.isLocative(u)) {
+                best = u;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    /** "la chiamata Biden-Zelenskyy": several actors inside the token after the trigger. */
+    private static List<ActorUnit> hyphenated(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        List<ActorUnit> found = new ArrayList<>();
+        if (hit.end() < ctx.size() && ctx.tokens.get(hit.end()).text().contains("-")) {
+            Token t = ctx.tokens.get(hit.end());
+            for (ActorUnit u : ctx.units) {
+                if (u.start() >= t.start() && u.end() <= t.end()) {
+                    found.add(u);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Subject from the dependency parse: nsubj of the trigger, or of the verb that governs it. */
+    private static List<ActorUnit> parsedSubject(SentenceContext ctx, int trigger) {
+        Token t = ctx.tokens.get(trigger);
+        if (!t.isParsed()) {
+            return List.of();
+        }
+        int base = ctx.sentence.firstToken();
+        List<Integer> heads = new ArrayList<>();
+        heads.add(base + trigger);
+        int head = t.head();
+        for (int hops = 0; hops < 2 && head >= 0; hops++) {
+            heads.add(head);
+            int rel = head - base;
+            if (rel < 0 || rel >= ctx.size()) {
+                break;
+            }
+            head = ctx.tokens.get(rel).head();
+        }
+        for (int h : heads) {
+            List<ActorUnit> subject = new ArrayList<>();
+            for (int k = 0; k < ctx.size(); k++) {
+                Token c = ctx.tokens.get(k);
+                if (c.head() == h && c.relation() != null && c.relation().startsWith("nsubj")) {
+                    for (int j : subtree(ctx, k)) {
+                        ActorUnit u = unitAt(ctx, j);
+                        if (u != null && !subject.contains(u) && !ctx.inPrepositionalPhrase(u)) {
+                            subject.add(u);
+                        }
+                    }
+                }
+            }
+            if (!subject.isEmpty()) {
+                return subject;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Integer> subtree(SentenceContext ctx, int root) {
+        int base = ctx.sentence.firstToken();
+        List<Integer> out = new ArrayList<>(List.of(root));
+        for (int i = 0; i < out.size(); i++) {
+            int node = out.get(i) + base;
+            for (int k = 0; k < ctx.size(); k++) {
+                Token c = ctx.tokens.get(k);
+                if (c.head() == node && !out.contains(k) && c.relation() != null
+                        && !c.relation().startsWith("acl") && !c.relation().startsWith("advcl")
+                        && !c.relation().equals("parataxis")) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static ActorUnit unitAt(SentenceContext ctx, int token) {
+        for (ActorUnit u : ctx.units) {
+            if (u.first() <= token && token <= u.last()) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    static List<String> ids(List<ActorUnit> units) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (ActorUnit u : units) {
+            ids.addAll(u.actorIds());
+        }
+        return new ArrayList<>(ids);
+    }
+}

@@ -1,0 +1,158 @@
+package org.filo.events;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ArrayList;
+import java.util.Set;
+import org.filo.model.Actor;
+import org.filo.model.Document;
+import org.filo.model.Event;
+import org.filo.model.EventMention;
+import org.filo.model.Sentence;
+import org.filo.model.Span;
+import org.filo.model.TextAnalysis;
+import org.filo.model.Token;
+
+/**
+ * Rule-based event extraction from the trigger and cue lexicons of models/events/. Immutable once
+ * loaded: one instance serves every document and thread.
+ */
+public final class RuleEventExtractor implements EventExtractor {
+    private static final Set<String> DEFINITE = Set.of("la", "il", "lo", "l'", "i", "gli", "le", "della", "del",
+            "dello", "dell'", "dei", "degli", "delle", "alla", "al", "all'", "ai", "agli", "nella", "nel", "nell'",
+            "sulla", "sul", "dalla", "dal", "dall'", "questa", "questo", "quella", "quello", "sua", "suo", "loro");
+
+    private final EventLexicon lexicon;
+
+    RuleEventExtractor(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Loads triggers.tsv and cues.tsv from {@code modelsDir}/events. */
+    public static RuleEventExtractor load(Path modelsDir) throws IOException {
+        return new RuleEventExtractor(EventLexicon.load(modelsDir.resolve("events")));
+    }
+
+    /**
+     * Sentences worth giving to the dependency parser: inside the article's content spans and holding a
+     * trigger. Cheap: needs only tokens. Indices are sentence indices of {@code analysis}.
+     */
+    public BitSet sentencesToParse(Document document, TextAnalysis analysis) {
+        BitSet chosen = new BitSet();
+        List<Sentence> sentences = analysis.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (!overlapsContent(document, s.span())) {
+                continue;
+            }
+            List<String> norm = new ArrayList<>();
+            for (Token t : analysis.tokensOf(s)) {
+                norm.add(TokenPattern.normalize(t.text()));
+            }
+            if (!lexicon.findTriggers(norm).isEmpty()) {
+                chosen.set(i);
+            }
+        }
+        return chosen;
+    }
+
+    @Override
+    public List<Event> extract(EventInput input) {
+        Document doc = input.document();
+        Map<String, Actor> actors = new HashMap<>();
+        for (Actor a : input.actors().actors()) {
+            actors.put(a.id(), a);
+        }
+        MentionMerger merger = new MentionMerger(actors, doc.dct());
+        for (Sentence s : input.analysis().sentences()) {
+            if (!overlapsContent(doc, s.span())) {
+                continue;
+            }
+            SentenceContext ctx = new SentenceContext(s, input.analysis().tokensOf(s), lexicon,
+                    input.actors().mentions(), actors);
+            List<EventLexicon.TriggerHit> hits = lexicon.findTriggers(ctx.norm);
+            for (EventLexicon.TriggerHit hit : hits) {
+                Span trigger = new Span(ctx.tokens.get(hit.first()).start(), ctx.tokens.get(hit.end() - 1).end());
+                if (doc.inContent(trigger)) {
+                    for (Candidate c : candidates(ctx, hit, hits, input, new EventMention(trigger, s.span()))) {
+                        merger.add(c);
+                    }
+                }
+            }
+        }
+        return merger.events();
+    }
+
+    private List<Candidate> candidates(SentenceContext ctx, EventLexicon.TriggerHit hit,
+                                       List<EventLexicon.TriggerHit> hits, EventInput input, EventMention mention) {
+        Parties parties = ParticipantFinder.find(ctx, hit);
+        TriggerReading reading = ContextReader.read(ctx, hit, hits, input.timexes(), parties);
+        if (!reading.event()) {
+            return List.of();
+        }
+        TriggerRule rule = hit.rule();
+        boolean anaphoric = false;
+        if (!parties.enough()) {
+            if (definite(ctx, hit) || reading.status() == org.filo.model.EventStatus.PLANNED) {
+                anaphoric = true;
+            } else if (!rule.verb()) {
+                parties = ParticipantFinder.clauseActors(ctx, hit);
+            }
+            if (!anaphoric && !parties.enough()) {
+                return List.of();
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        if (parties.distributive()) {
+            for (int i = 0; i < parties.subject().size(); i++) {
+                String s = parties.subject().get(i);
+                String o = parties.counterpart().get(i);
+                out.add(candidate(mention, rule, reading, List.of(s, o), reading.subjectInitiates() ? s : null,
+                        parties.confidence(), false));
+            }
+            return out;
+        }
+        String initiator = reading.initiator();
+        if (initiator == null && reading.subjectInitiates() && parties.subject().size() == 1
+                && !parties.counterpart().isEmpty()) {
+            initiator = parties.subject().get(0);
+        }
+        List<String> participants = parties.all();
+        out.add(candidate(mention, rule, reading, participants, initiator, parties.confidence(), anaphoric));
+        return out;
+    }
+
+    private static Candidate candidate(EventMention mention, TriggerRule rule, TriggerReading reading,
+                                       List<String> participants, String initiator, double confidence,
+                                       boolean anaphoric) {
+        return new Candidate(mention, rule.channel(), rule.has(TriggerRule.Flag.WEAK), reading.status(), participants,
+                initiator, reading.progressive(), reading.date(), reading.duration(), confidence, anaphoric);
+    }
+
+    /** "la chiamata", "la prima telefonata", "la sua conversazione": a trigger that refers back. */
+    private static boolean definite(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        for (int k = hit.first() - 1; k >= 0 && k >= hit.first() - 3; k--) {
+            String w = ctx.norm.get(k);
+            if (DEFINITE.contains(w)) {
+                return true;
+            }
+            if (w.equals("un") || w.equals("una") || w.equals("uno") || w.equals("un'")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsContent(Document doc, Span span) {
+        for (Span c : doc.contentSpans()) {
+            if (c.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

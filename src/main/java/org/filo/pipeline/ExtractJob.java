@@ -1,0 +1,74 @@
+package org.filo.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.filo.ingest.BatchScanner;
+import org.filo.ingest.ManifestException;
+import org.filo.ingest.SourceFile;
+import org.filo.model.Status;
+import org.filo.output.OutputStore;
+import org.filo.output.RecordMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@code extract} job: scan the inputs, load the stages once, run the batch, report. */
+public final class ExtractJob {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_CONFIG = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractJob.class);
+
+    private ExtractJob() {
+    }
+
+    /** Loads the stages, runs the batch, closes the stages. */
+    public static int run(ExtractConfig config, PrintWriter out, PrintWriter err) throws IOException {
+        Stages stages;
+        long t0 = System.nanoTime();
+        try {
+            stages = StageLoader.load(config);
+        } catch (RuntimeException e) {
+            err.println("filo: cannot load models from " + config.modelsDir() + ": " + e.getMessage());
+            return EXIT_CONFIG;
+        }
+        LOG.info("models loaded in {} s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+        try (stages) {
+            return run(config, stages, out, err);
+        }
+    }
+
+    /** Runs the batch with stages already loaded (tests and benchmarks load them once per JVM). */
+    public static int run(ExtractConfig config, Stages stages, PrintWriter out, PrintWriter err) throws IOException {
+        List<SourceFile> files;
+        try {
+            files = UniqueIds.assign(new BatchScanner().scan(config.inputs(), config.manifest()));
+        } catch (ManifestException e) {
+            err.println("filo: unreadable manifest: " + e.getMessage());
+            return EXIT_CONFIG;
+        }
+        ObjectMapper json = new ObjectMapper();
+        BatchRunner runner = new BatchRunner(new DocumentPipeline(stages, config.dct(), new StageClock()),
+                new RecordMapper(json), config.threads(), config.timeLimit());
+        BatchSummary summary;
+        try (OutputStore store = OutputStore.open(json, config.out())) {
+            summary = runner.run(files, store, Progress.forConsole(files.size()));
+        }
+        out.println(report(summary, config));
+        out.flush();
+        return EXIT_OK;
+    }
+
+    private static String report(BatchSummary s, ExtractConfig config) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("%d documents processed, %d unchanged and skipped, %d tokens in %.1f s",
+                s.processedCount(), s.unchanged(), s.tokens(), s.nanos() / 1e9));
+        for (Map.Entry<Status, Integer> e : s.processed().entrySet()) {
+            b.append(String.format("%n  %-16s %d", e.getKey(), e.getValue()));
+        }
+        b.append(String.format("%nrecords: %s, %s", config.out().resolve(OutputStore.DOCUMENTS),
+                config.out().resolve(OutputStore.EVENTS)));
+        return b.toString();
+    }
+}

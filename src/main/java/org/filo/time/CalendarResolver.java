@@ -1,0 +1,132 @@
+package org.filo.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+
+/**
+ * Calendar arithmetic behind the normaliser: where an underspecified date falls relative to the DCT,
+ * given the tense of its clause. Pure functions; a null DCT gives null (the caller then underspecifies).
+ */
+final class CalendarResolver {
+    private CalendarResolver() {
+    }
+
+    /**
+     * The year of a day-month (day may be null for a bare month) seen from {@code dct}: in a past clause the
+     * latest such date not after the DCT, in a future clause the earliest not before it, otherwise the nearest.
+     */
+    static Integer year(int month, Integer day, LocalDate dct, Tense tense) {
+        return year(month, day, null, dct, tense);
+    }
+
+    /** As above; a weekday given with the date ("lunedì 12 ottobre") picks the year in which it falls so. */
+    static Integer year(int month, Integer day, Integer isoWeekday, LocalDate dct, Tense tense) {
+        if (dct == null) {
+            return null;
+        }
+        if (day != null && isoWeekday != null) {
+            for (int y : new int[] {dct.getYear(), dct.getYear() - 1, dct.getYear() + 1}) {
+                if (safeDay(y, month, day).getDayOfWeek().getValue() == isoWeekday) {
+                    return y;
+                }
+            }
+        }
+        int best = dct.getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+            LocalDate first = day == null ? LocalDate.of(y, month, 1) : safeDay(y, month, day);
+            LocalDate last = day == null ? YearMonth.of(y, month).atEndOfMonth() : first;
+            if (tense == Tense.PAST && first.isAfter(dct) || tense == Tense.FUTURE && last.isBefore(dct)) {
+                continue;
+            }
+            long distance = dct.isBefore(first) ? ChronoUnit.DAYS.between(dct, first)
+                    : dct.isAfter(last) ? ChronoUnit.DAYS.between(last, dct) : 0;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The date of a weekday (ISO 1-7) seen from {@code dct}. {@code direction} -1 ("scorso") and +1
+     * ("prossimo") exclude the DCT's own day; otherwise the tense decides and the DCT's day counts.
+     */
+    static LocalDate weekday(int isoDay, LocalDate dct, Tense tense, int direction) {
+        if (dct == null) {
+            return null;
+        }
+        int today = dct.getDayOfWeek().getValue();
+        int back = (today - isoDay + 7) % 7;
+        int ahead = (isoDay - today + 7) % 7;
+        if (direction < 0) {
+            return dct.minusDays(back == 0 ? 7 : back);
+        }
+        if (direction > 0) {
+            return dct.plusDays(ahead == 0 ? 7 : ahead);
+        }
+        return tense == Tense.FUTURE ? dct.plusDays(ahead) : dct.minusDays(back);
+    }
+
+    /** TIMEX3 value of the period of granularity D, W, M or Y that lies {@code offset} periods from the DCT. */
+    static String period(String granularity, int offset, LocalDate dct) {
+        if (dct == null) {
+            return null;
+        }
+        switch (granularity) {
+            case "D":
+                return dct.plusDays(offset).toString();
+            case "W":
+                return week(dct.plusWeeks(offset));
+            case "M":
+                return YearMonth.from(dct).plusMonths(offset).toString();
+            case "Y":
+                return String.valueOf(dct.getYear() + offset);
+            default:
+                return season(granularity, offset, dct);
+        }
+    }
+
+    /** A season of the DCT's year (SU, WI…), moved by whole years for "scorsa"/"prossima". */
+    private static String season(String code, int offset, LocalDate dct) {
+        return (dct.getYear() + offset) + "-" + code;
+    }
+
+    /** The date {@code amount} units (Y, M, W, D, or H for a time unit) before the DCT, at that granularity. */
+    static String before(String unit, boolean timeUnit, double amount, LocalDate dct) {
+        if (dct == null) {
+            return null;
+        }
+        long whole = Math.round(amount);
+        if (timeUnit) {
+            return dct.toString();
+        }
+        switch (unit) {
+            case "Y":
+                return String.valueOf(dct.getYear() - whole);
+            case "M":
+                return YearMonth.from(dct).minusMonths(whole).toString();
+            case "W":
+                return week(dct.minusWeeks(whole));
+            default:
+                return dct.minusDays(whole).toString();
+        }
+    }
+
+    static String week(LocalDate date) {
+        return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static String weekdayPattern(int isoDay) {
+        return "XXXX-WXX-" + isoDay;
+    }
+
+    /** Day {@code day} of the month, clamped to the month's length (a "31 febbraio" is a typo, not a crash). */
+    static LocalDate safeDay(int year, int month, int day) {
+        YearMonth ym = YearMonth.of(year, month);
+        return ym.atDay(Math.min(day, ym.lengthOfMonth()));
+    }
+}

@@ -1,0 +1,174 @@
+package org.filo.time;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.filo.model.Document;
+import org.filo.model.Span;
+import org.filo.model.TextAnalysis;
+import org.filo.model.Timex;
+import org.filo.model.TimexType;
+
+/**
+ * Italian temporal expressions by the grammar of models/time: every pattern proposes extents inside the
+ * document's content, the longest non-overlapping ones win, and {@link TimexNormalizer} resolves each against
+ * the DCT, the tense of its clause and the last date mentioned before it. Stateless: share one instance.
+ */
+public final class ItalianTimeTagger implements TimeTagger {
+    private static final int CONTEXT_CHARS = 40;
+
+    private final TimeRules rules;
+    private final TimexNormalizer normalizer;
+    private final TenseDetector tenses;
+
+    public ItalianTimeTagger(TimeRules rules) {
+        this.rules = rules;
+        this.normalizer = new TimexNormalizer(rules);
+        this.tenses = new TenseDetector(rules);
+    }
+
+    /** Loads the rules from {@code modelsDir}/time (the CLI passes the project's models directory). */
+    public static ItalianTimeTagger fromModels(Path modelsDir) {
+        return new ItalianTimeTagger(TimeRules.load(modelsDir.resolve("time")));
+    }
+
+    public TimexNormalizer normalizer() {
+        return normalizer;
+    }
+
+    private record Candidate(int start, int end, int rule) {
+        int length() {
+            return end - start;
+        }
+
+        boolean overlaps(Candidate o) {
+            return start < o.end && o.start < end;
+        }
+    }
+
+    @Override
+    public List<Timex> tag(Document document, TextAnalysis analysis) {
+        String text = TimeText.normalize(document.text());
+        List<Span> sentences = SentenceSpans.of(document, analysis);
+        List<Timex> out = new ArrayList<>();
+        String reference = null;
+        for (Span sentence : sentences) {
+            for (Candidate c : select(text, sentence)) {
+                Tense tense = tenses.tense(text, sentence.start(), sentence.end(), c.start, c.end);
+                String surface = document.text().substring(c.start, c.end);
+                Optional<TimexNormalizer.Resolution> r = normalizer.normalize(surface,
+                        new TimexNormalizer.Anchor(document.dct().value(), tense, reference));
+                if (r.isEmpty() || vague(r.get())) {
+                    continue;
+                }
+                TimexNormalizer.Resolution res = r.get();
+                out.add(new Timex("X" + (out.size() + 1), res.type(), c.start, c.end, surface, res.value(), res.mod()));
+                if ((res.type() == TimexType.DATE || res.type() == TimexType.TIME) && res.value() != null
+                        && res.value().matches("\\d{4}.*")) {
+                    reference = res.value();
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Vague durations ("pochi giorni" → PXD) are not annotated. */
+    private static boolean vague(TimexNormalizer.Resolution r) {
+        return r.type() == TimexType.DURATION && (r.value() == null || r.value().contains("X"));
+    }
+
+    /** Candidates of all rules in one sentence, minus vetoed ones, longest first without overlaps. */
+    private List<Candidate> select(String text, Span sentence) {
+        List<Candidate> all = new ArrayList<>();
+        List<TimePattern> patterns = rules.patterns();
+        for (int i = 0; i < patterns.size(); i++) {
+            TimePattern p = patterns.get(i);
+            Matcher m = p.pattern().matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            int from = sentence.start();
+            while (from < sentence.end()) {
+                m.region(from, sentence.end());
+                if (!m.find()) {
+                    break;
+                }
+                boolean ok = m.end() > m.start() && bounded(text, m.start(), m.end())
+                        && context(text, sentence, m.start(), p);
+                if (ok) {
+                    all.add(new Candidate(m.start(), m.end(), i));
+                }
+                // a rejected match ("l'anno" inside "dell'anno") may hide a good one starting just after it
+                from = ok ? m.end() : m.start() + 1;
+            }
+        }
+        if (all.isEmpty()) {
+            return all;
+        }
+        List<Candidate> vetoes = new ArrayList<>();
+        for (Pattern veto : rules.vetoes()) {
+            Matcher m = veto.matcher(text);
+            m.region(sentence.start(), sentence.end());
+            while (m.find()) {
+                vetoes.add(new Candidate(m.start(), m.end(), -1));
+            }
+        }
+        all.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparingInt(Candidate::start).thenComparingInt(Candidate::rule));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : all) {
+            if (chosen.stream().noneMatch(c::overlaps) && vetoes.stream().noneMatch(c::overlaps)) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        return chosen;
+    }
+
+    /** Whole words and whole numbers only: "2014" not inside "20145" or "1,2014", "ora" not inside "ancora". */
+    private static boolean bounded(String text, int start, int end) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (TimeText.isWordChar(before) && TimeText.isWordChar(text.charAt(start))) {
+                return false;
+            }
+            if ((before == '.' || before == ',' || before == '/' || before == ':') && start > 1
+                    && Character.isDigit(text.charAt(start - 2))) {
+                return false;
+            }
+        }
+        if (end < text.length()) {
+            char after = text.charAt(end);
+            if (TimeText.isWordChar(after) && TimeText.isWordChar(text.charAt(end - 1))) {
+                return false;
+            }
+            if ((after == '.' || after == ',' || after == '/' || after == ':') && end + 1 < text.length()
+                    && Character.isDigit(text.charAt(end + 1)) && Character.isDigit(text.charAt(end - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rule's required / forbidden words right before the match, looked for within the sentence. */
+    private static boolean context(String text, Span sentence, int start, TimePattern p) {
+        if (p.requireBefore() == null && p.forbidBefore() == null) {
+            return true;
+        }
+        int from = Math.max(sentence.start(), start - CONTEXT_CHARS);
+        if (p.requireBefore() != null && !endsWith(p.requireBefore(), text, from, start)) {
+            return false;
+        }
+        return p.forbidBefore() == null || !endsWith(p.forbidBefore(), text, from, start);
+    }
+
+    private static boolean endsWith(Pattern contextPattern, String text, int from, int to) {
+        Matcher m = contextPattern.matcher(text);
+        m.region(from, to);
+        m.useTransparentBounds(true);
+        return m.find();
+    }
+}

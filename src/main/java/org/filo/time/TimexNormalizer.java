@@ -1,0 +1,218 @@
+package org.filo.time;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.filo.model.TimexType;
+
+/**
+ * Surface of a temporal expression + anchor (DCT, tense, last mentioned date) → TIMEX3 type, value, mod.
+ * A pure function of its arguments once the rules are loaded. The first pattern of models/time/patterns.tsv
+ * that matches the whole surface decides how it is read; its named groups carry the parts.
+ */
+public final class TimexNormalizer {
+    private final TimeRules rules;
+    private final LexiconTable months;
+    private final LexiconTable weekdays;
+    private final LexiconTable numbers;
+    private final LexiconTable units;
+
+    /** What an expression is resolved against: the DCT (null when unknown), the tense, the last date value. */
+    public record Anchor(LocalDate dct, Tense tense, String reference) {
+        public static Anchor of(LocalDate dct, Tense tense) {
+            return new Anchor(dct, tense, null);
+        }
+    }
+
+    /** A normalised expression. {@code value} is null when it cannot be resolved (no DCT, no antecedent). */
+    public record Resolution(TimexType type, String value, String mod) {
+    }
+
+    public TimexNormalizer(TimeRules rules) {
+        this.rules = rules;
+        this.months = rules.lexicon("months");
+        this.weekdays = rules.lexicon("weekdays");
+        this.numbers = rules.lexicon("numbers");
+        this.units = rules.lexicon("units");
+    }
+
+    /** Empty when the surface is not a temporal expression this grammar annotates. */
+    public Optional<Resolution> normalize(String surface, Anchor anchor) {
+        String s = TimeText.normalize(surface).strip();
+        for (TimePattern p : rules.patterns()) {
+            Matcher m = p.pattern().matcher(s);
+            if (m.matches()) {
+                return interpret(new Parts(p, m), anchor);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Named name of the pattern that reads this surface, or null (used by the rule-coverage test). */
+    String ruleOf(String surface) {
+        String s = TimeText.normalize(surface).strip();
+        for (TimePattern p : rules.patterns()) {
+            if (p.pattern().matcher(s).matches()) {
+                return p.name();
+            }
+        }
+        return null;
+    }
+
+    private Optional<Resolution> interpret(Parts g, Anchor a) {
+        if (g.has("set") || g.has("setwd")) {
+            return Optional.of(set(g));
+        }
+        if (g.has("u")) {
+            return amount(g, a);
+        }
+        String mod = g.has("pmod") ? rules.lexicon("period_mods").column(g.get("pmod"), 1) : null;
+        String value = calendarValue(g, a);
+        String pod = g.has("pod") ? rules.lexicon("parts_of_day").column(g.get("pod"), 1) : null;
+        if (pod == null && g.has("dx")) {
+            pod = rules.lexicon("deictics").column(g.get("dx"), 2);
+        }
+        if (pod == null && g.has("ana")) {
+            pod = rules.lexicon("anaphora").column(g.get("ana"), 2);
+        }
+        if (g.has("podmod")) {
+            mod = rules.lexicon("part_of_day_mods").column(g.get("podmod"), 1);
+        }
+        if (g.has("hh")) {
+            String hm = String.format("T%02d:%s", Integer.parseInt(g.get("hh")), g.has("mi") ? g.get("mi") : "00");
+            String day = value != null && value.matches("\\d{4}-\\d{2}-\\d{2}") ? value : dayOf(a);
+            return Optional.of(new Resolution(TimexType.TIME, day == null ? null : day + hm, mod));
+        }
+        if (pod != null) {
+            return Optional.of(new Resolution(TimexType.TIME, value == null ? null : value + "T" + pod, mod));
+        }
+        return Optional.of(new Resolution(TimexType.DATE, value, mod));
+    }
+
+    /** DATE value of the calendar parts: explicit date, weekday, deictic, relative period or anaphor. */
+    private String calendarValue(Parts g, Anchor a) {
+        LocalDate dct = a.dct();
+        if (g.has("m") || g.has("mn") || g.has("y") && !g.has("per")) {
+            Integer month = g.has("m") ? Integer.valueOf(months.column(g.get("m"), 1))
+                    : g.has("mn") ? Integer.valueOf(g.get("mn")) : null;
+            Integer day = g.has("d") ? day(g.get("d")) : null;
+            Integer weekday = g.has("wd") ? Integer.valueOf(weekdays.column(g.get("wd"), 1)) : null;
+            Integer year = g.has("y") ? Integer.valueOf(g.get("y"))
+                    : CalendarResolver.year(month, day, weekday, dct, a.tense());
+            String y = year == null ? "XXXX" : String.valueOf(year);
+            if (month == null) {
+                return y;
+            }
+            String ym = y + String.format("-%02d", month);
+            return day == null ? ym : ym + String.format("-%02d", day);
+        }
+        if (g.has("wd") || g.has("wd2")) {
+            int iso = Integer.parseInt(weekdays.column(g.get(g.has("wd") ? "wd" : "wd2"), 1));
+            LocalDate d = CalendarResolver.weekday(iso, dct, a.tense(), relative(g));
+            return d == null ? CalendarResolver.weekdayPattern(iso) : d.toString();
+        }
+        if (g.has("dx")) {
+            String offset = rules.lexicon("deictics").column(g.get("dx"), 1);
+            return CalendarResolver.period("D", Integer.parseInt(offset), dct);
+        }
+        if (g.has("per")) {
+            String granularity = rules.lexicon("periods").column(g.get("per"), 1);
+            if (g.has("y")) {
+                return g.get("y") + "-" + granularity;
+            }
+            return CalendarResolver.period(granularity, relative(g), dct);
+        }
+        if (g.has("ana")) {
+            return truncate(a.reference(), rules.lexicon("anaphora").column(g.get("ana"), 1));
+        }
+        return null;
+    }
+
+    /** "84 giorni", "circa un'ora", "oltre due anni fa". */
+    private Optional<Resolution> amount(Parts g, Anchor a) {
+        String unitKey = g.get("u");
+        boolean wordNumber = numbers.contains(g.get("n"));
+        if (wordNumber && "digits".equals(units.column(unitKey, 4))) {
+            return Optional.empty();
+        }
+        BigDecimal n = number(g.get("n"));
+        if (g.has("half")) {
+            n = n.add(new BigDecimal("0.5"));
+        }
+        String letter = units.column(unitKey, 1);
+        boolean time = "time".equals(units.column(unitKey, 2));
+        n = n.multiply(new BigDecimal(units.column(unitKey, 3)));
+        LexiconTable qmods = rules.lexicon("quantity_mods");
+        if (g.has("ago")) {
+            String mod = g.has("qmod") ? qmods.column(g.get("qmod"), 2) : null;
+            return Optional.of(new Resolution(TimexType.DATE,
+                    CalendarResolver.before(letter, time, n.doubleValue(), a.dct()), mod));
+        }
+        String mod = g.has("qmod") ? qmods.column(g.get("qmod"), 1) : null;
+        return Optional.of(new Resolution(TimexType.DURATION, Durations.format(n, letter, time), mod));
+    }
+
+    private Resolution set(Parts g) {
+        if (g.has("setwd")) {
+            int iso = Integer.parseInt(weekdays.column(g.get("setwd"), 1));
+            return new Resolution(TimexType.SET, CalendarResolver.weekdayPattern(iso), null);
+        }
+        String unitKey = g.get("set");
+        BigDecimal n = g.has("n") ? number(g.get("n")) : BigDecimal.ONE;
+        n = n.multiply(new BigDecimal(units.column(unitKey, 3)));
+        return new Resolution(TimexType.SET,
+                Durations.format(n, units.column(unitKey, 1), "time".equals(units.column(unitKey, 2))), null);
+    }
+
+    private int relative(Parts g) {
+        String word = g.has("rel") ? g.get("rel") : g.has("rel2") ? g.get("rel2") : null;
+        return word == null ? 0 : Integer.parseInt(rules.lexicon("relatives").column(word, 1));
+    }
+
+    private BigDecimal number(String surface) {
+        String v = numbers.column(surface, 1);
+        return new BigDecimal(v != null ? v : surface.replace(',', '.'));
+    }
+
+    private static Integer day(String surface) {
+        String digits = surface.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? 1 : Integer.valueOf(digits);  // "primo"
+    }
+
+    /** The anchor's day for a clock time: the last mentioned day, else the DCT. */
+    private static String dayOf(Anchor a) {
+        if (a.reference() != null && a.reference().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return a.reference().substring(0, 10);
+        }
+        return a.dct() == null ? null : a.dct().toString();
+    }
+
+    /** A date value cut to granularity D, M or Y ("2021-12-08TEV" → "2021-12-08"); null if it is coarser. */
+    static String truncate(String value, String granularity) {
+        int length = "Y".equals(granularity) ? 4 : "M".equals(granularity) ? 7 : 10;
+        if (value == null || value.length() < length || !value.substring(0, length).matches("[0-9-]+")) {
+            return null;
+        }
+        return value.substring(0, length);
+    }
+
+    /** The groups of one full match, looked up by name, as lexicon keys. */
+    private static final class Parts {
+        private final TimePattern pattern;
+        private final Matcher matcher;
+
+        Parts(TimePattern pattern, Matcher matcher) {
+            this.pattern = pattern;
+            this.matcher = matcher;
+        }
+
+        boolean has(String group) {
+            return pattern.groups().contains(group) && matcher.group(group) != null;
+        }
+
+        String get(String group) {
+            return TimeText.key(matcher.group(group));
+        }
+    }
+}
