@@ -70,6 +70,16 @@ final class ActorKnowledgeBase {
         return contextWords.get(cue).contains(norm);
     }
 
+    /** A context word of any kind (article, preposition, role prefix…): never part of a person's name. */
+    boolean isFunctionWord(String norm) {
+        for (Set<String> words : contextWords.values()) {
+            if (words.contains(norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int peopleCount() {
         return people.size();
     }

@@ -217,7 +217,8 @@ final class MentionFinder {
             if (adjective == null || !adjective.lexeme().isAdjective() || consumed[q]) {
                 return;
             }
-            direct(adjective.from(), adjective.to(), table.country((CountryEntry) adjective.lexeme().target()), false);
+            // marked as a name so that a NER entity "governo russo" is linked to the country
+            direct(adjective.from(), adjective.to(), table.country((CountryEntry) adjective.lexeme().target()), true);
             q = adjective.to();
             if (!dw.norm(q).equals("e")) {
                 return;
