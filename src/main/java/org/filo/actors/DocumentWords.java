@@ -187,13 +187,20 @@ final class DocumentWords {
         }
     }
 
-    /** Drops function words the NER took into a name ("Alle", "Nel"); null when nothing else is left. */
+    /**
+     * Drops function words the NER took into a name ("Alle", "Nel") and lower-case words at its end
+     * ("Brennan nel"); null when nothing is left.
+     */
     private int[] trimFunctionWords(int[] range, ActorKnowledgeBase kb) {
         int from = range[0];
-        while (from < range[1] && (kb.isFunctionWord(words.get(from).norm()) || words.get(from).punctuation())) {
+        int to = range[1];
+        while (from < to && (kb.isFunctionWord(words.get(from).norm()) || words.get(from).punctuation())) {
             from++;
         }
-        return from < range[1] && words.get(from).capitalized() ? new int[] {from, range[1]} : null;
+        while (to > from && (!words.get(to - 1).capitalized() || words.get(to - 1).punctuation())) {
+            to--;
+        }
+        return from < to && words.get(from).capitalized() ? new int[] {from, to} : null;
     }
 
     private void add(Hit hit) {

@@ -92,10 +92,10 @@ class ResolverRulesTest {
     @Test
     void nerSpansThatRunTogetherOrMisfireAreRepaired() {
         String text = "Il portavoce del Cremlino Dmitri Peskov e il genero di Trump Jared Kushner. Alle delegazioni "
-                + "sono arrivati i Javelin.";
+                + "sono arrivati i Javelin. Lo ha detto John Brennan nel suo ufficio.";
         Actors actors = TestDocuments.of(text).per("Cremlino Dmitri Peskov").per("Trump Jared Kushner").per("Alle")
-                .per("Javelin").resolve(RESOLVER);
-        assertEquals(List.of("Dmitry Peskov", "Donald Trump", "Jared Kushner"),
+                .per("Javelin").per("John Brennan nel").resolve(RESOLVER);
+        assertEquals(List.of("Dmitry Peskov", "Donald Trump", "Jared Kushner", "John Brennan"),
                 actors.actors().stream().map(Actor::name).toList());
     }
 
