@@ -43,6 +43,10 @@ final class EvalNerCommand implements Callable<Integer> {
             description = "write each missed (FN) and wrong (FP) span with its sentence, tab-separated, to FILE")
     Path errors;
 
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "write token<TAB>gold<TAB>predicted lines (blank line between sentences) to FILE")
+    Path predictions;
+
     @Spec
     CommandSpec spec;
 
@@ -76,6 +80,10 @@ final class EvalNerCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s: %d sentences, %d tokens; %s tagger, one thread: %s%n",
                 file, sentences.size(), tagged.tokens(), stock ? "stock" : "fast", NerRun.speed(tagged));
         NerRun.printScore(NerScorer.score(gold, tagged.labels()), out);
+        if (predictions != null) {
+            writePredictions(sentences, tagged.labels());
+            out.println("predictions written to " + predictions);
+        }
         if (errors != null) {
             writeErrors(sentences, tagged.labels());
             out.println("span errors written to " + errors);
@@ -83,6 +91,18 @@ final class EvalNerCommand implements Callable<Integer> {
         out.println("peak heap " + NerRun.peakHeap());
         out.flush();
         return 0;
+    }
+
+    private void writePredictions(List<TaggedSentence> sentences, List<List<String>> predicted) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            TaggedSentence sentence = sentences.get(s);
+            for (int i = 0; i < sentence.words().size(); i++) {
+                lines.add(sentence.words().get(i) + "\t" + sentence.labels().get(i) + "\t" + predicted.get(s).get(i));
+            }
+            lines.add("");
+        }
+        Files.write(predictions, lines, StandardCharsets.UTF_8);
     }
 
     private void writeErrors(List<TaggedSentence> sentences, List<List<String>> predicted) throws IOException {

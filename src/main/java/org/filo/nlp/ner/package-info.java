@@ -1,8 +1,8 @@
 /**
  * Named entities with CoreNLP's Italian CRF model ({@code models-italian} jar), made fast.
  *
- * <p>Use: {@code FastNer ner = NerModels.loadFast();} once (~10 s CPU, ~140 MB of heap once loaded,
- * up to ~1.2 GB while loading), then {@code ner.tag(words)} per sentence from any number of threads;
+ * <p>Use: {@code FastNer ner = NerModels.loadFast();} once (~8 s CPU, ~140 MB of heap once loaded; it
+ * loads within -Xmx1000m), then {@code ner.tag(words)} per sentence from any number of threads;
  * {@link org.filo.nlp.ner.NerMention#fromLabels} turns the labels into typed word spans.
  * {@code NerModels.loadStock()} gives the classifier exactly as shipped, for comparison.
  *
