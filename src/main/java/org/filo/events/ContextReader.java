@@ -47,7 +47,7 @@ final class ContextReader {
     private static EventStatus status(SentenceContext ctx, TriggerHit hit, int before, int after) {
         boolean standing = hit.rule().has(TriggerRule.Flag.STANDING) || hit.rule().channel() == Channel.HOTLINE;
         int b = Math.max(before, hit.first() - 6);
-        int a = Math.min(after, hit.end() + 5);
+        int a = Math.min(after, hit.end() + 7);
         if (standing) {
             for (Category c : List.of(Category.RESUMED, Category.SUSPENDED, Category.ESTABLISHED)) {
                 if (in(ctx, c, b, hit.first()) || in(ctx, c, hit.end(), a)) {
@@ -186,6 +186,10 @@ final class ContextReader {
                 continue;
             }
             int first = tokenAt(ctx, x.start());
+            int last = tokenAt(ctx, x.end() - 1);
+            if (last >= 0 && last == hit.first() - 2 && ctx.norm.get(hit.first() - 1).equals("di")) {
+                return new EventTime(x.value(), x.id(), "timex"); // "cinque ore di colloquio"
+            }
             if (first <= hit.first() || first >= ce) {
                 continue;
             }

@@ -36,7 +36,10 @@ final class MentionMerger {
             return;
         }
         for (Cluster c : clusters) {
-            if (sameParties(c.participants, m.participants()) && channelsAgree(c, m) && statusesAgree(c, m)
+            if (m.progressive() != c.progressive) {
+                continue; // "stanno discutendo": an ongoing process, not the act the article reports
+            }
+            if (sameParties(c, m) && channelsAgree(c, m) && statusesAgree(c, m)
                     && datesAgree(c.date, m.date())) {
                 c.absorb(m, morePersons(m.participants(), c.participants));
                 return;
@@ -122,13 +125,27 @@ final class MentionMerger {
         }
     }
 
-    private boolean sameParties(List<String> a, List<String> b) {
+    /**
+     * Same parties, or the same countries when one side names only countries ("contatti tra Usa e Russia"
+     * for the ministers' call); the country-level side must not claim a channel of its own then.
+     */
+    private boolean sameParties(Cluster c, Candidate m) {
+        List<String> a = c.participants;
+        List<String> b = m.participants();
         if (new HashSet<>(a).equals(new HashSet<>(b))) {
             return true;
         }
+        if (!countries(a).equals(countries(b)) || countries(a).size() < 2) {
+            return false;
+        }
         boolean aCountries = a.stream().allMatch(this::isCountry);
         boolean bCountries = b.stream().allMatch(this::isCountry);
-        return (aCountries || bCountries) && countries(a).equals(countries(b)) && countries(a).size() >= 2;
+        if (aCountries == bCountries) {
+            return false;
+        }
+        Channel countrySide = aCountries ? c.channel : m.channel();
+        Channel otherSide = aCountries ? m.channel() : c.channel;
+        return countrySide == Channel.UNSPECIFIED || countrySide == otherSide;
     }
 
     private boolean morePersons(List<String> a, List<String> b) {

@@ -16,6 +16,9 @@ final class ParticipantFinder {
     private static final Set<String> BETWEEN = Set.of("tra", "fra");
     private static final Set<String> WITH = Set.of("con", "col");
     private static final Set<String> TO = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli", "alle");
+    /** Prepositions that can introduce a party of an exchange ("ai diplomatici", "con Kiev", "tra i due"). */
+    private static final Set<String> ADDRESSEE = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli",
+            "alle", "con", "col", "tra", "fra");
     private static final Set<String> OF = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli", "delle");
 
     private ParticipantFinder() {
@@ -39,11 +42,8 @@ final class ParticipantFinder {
         if (object.isEmpty() && rule.has(Flag.NEEDS_OBJ)) {
             return Parties.NONE;
         }
-        List<ActorUnit> subject = parsedSubject(ctx, hit.first());
+        List<ActorUnit> subject = subject(ctx, cs, hit.first(), object);
         double confidence = 0.8;
-        if (subject.isEmpty()) {
-            subject = subjectGroup(ctx, cs, hit.first(), object);
-        }
         if (subject.isEmpty()) {
             subject = anySubject(ctx, object);
             confidence = 0.6;
@@ -76,23 +76,34 @@ final class ParticipantFinder {
         if (counterpart.isEmpty() && hit.rule().has(Flag.NEEDS_OBJ)) {
             return Parties.NONE;
         }
-        List<ActorUnit> subject = parsedSubject(ctx, hit.first());
-        if (subject.isEmpty()) {
-            subject = subjectGroup(ctx, cs, hit.first(), counterpart);
-        }
+        List<ActorUnit> subject = subject(ctx, cs, hit.first(), counterpart);
         if (subject.isEmpty() && !of.isEmpty()) {
             subject = of;
         }
         if (!counterpart.isEmpty()) {
+            if (subject.isEmpty() && possessive(ctx, hit.first())) {
+                // "la sua chiamata con Putin" with no subject in sight: whose call is for the merger to decide
+                return new Parties(List.of(), ids(counterpart), 0.5, false);
+            }
             if (subject.isEmpty()) {
                 subject = nearestBefore(ctx, hit.first(), counterpart);
             }
             return parties(ctx, subject, counterpart, 0.75);
         }
-        if (ids(subject).size() >= 2) {
+        // "X e Y hanno tenuto un colloquio": the subject counts only close before the noun.
+        if (ids(subject).size() >= 2 && hit.first() - subject.get(subject.size() - 1).last() <= 8) {
             return new Parties(ids(subject), List.of(), 0.7, false);
         }
         return Parties.NONE;
+    }
+
+    private static boolean possessive(SentenceContext ctx, int trigger) {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 2; k--) {
+            if (Set.of("sua", "suo", "sue", "suoi").contains(ctx.norm.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every actor of the trigger's clause, when no structure says more: a weak reading. */
@@ -101,7 +112,9 @@ final class ParticipantFinder {
         int ce = ctx.clauseEndOf(hit.first());
         List<ActorUnit> in = new ArrayList<>();
         for (ActorUnit u : ctx.units) {
-            if (u.first() >= cs && u.last() < ce && !ctx.isLocative(u)) {
+            String preposition = ctx.governingPreposition(u);
+            boolean party = preposition == null || ADDRESSEE.contains(preposition);
+            if (u.first() >= cs && u.last() < ce && !ctx.isLocative(u) && party) {
                 in.add(u);
             }
         }
@@ -113,9 +126,8 @@ final class ParticipantFinder {
         List<String> s = ids(subject);
         List<String> o = ids(object);
         o.removeAll(s);
-        boolean distributive = subject.size() >= 2 && subject.size() == object.size()
-                && subject.stream().allMatch(ActorUnit::person) && object.stream().allMatch(ActorUnit::person)
-                && s.size() == subject.size() && o.size() == object.size();
+        boolean distributive = s.size() >= 2 && s.size() == o.size()
+                && subject.stream().allMatch(ActorUnit::person) && object.stream().allMatch(ActorUnit::person);
         return new Parties(s, o, confidence, distributive);
     }
 
@@ -181,10 +193,13 @@ final class ParticipantFinder {
     /** First actor group of the clause before the trigger that no preposition governs. */
     private static List<ActorUnit> subjectGroup(SentenceContext ctx, int from, int to, List<ActorUnit> exclude) {
         for (ActorUnit u : ctx.units) {
-            if (u.first() >= from && u.last() < to && !exclude.contains(u) && !ctx.inPrepositionalPhrase(u)
-                    && !ctx.isLocative(u)) {
+            if (u.first() >= from && u.last() < to && !exclude.contains(u)) {
+                List<ActorUnit> whole = ctx.groupOf(u);
+                if (ctx.inPrepositionalPhrase(whole.get(0)) || ctx.isLocative(whole.get(0))) {
+                    continue;
+                }
                 List<ActorUnit> group = new ArrayList<>();
-                for (ActorUnit g : ctx.groupOf(u)) {
+                for (ActorUnit g : whole) {
                     if (g.last() < to && !exclude.contains(g)) {
                         group.add(g);
                     }
@@ -207,7 +222,16 @@ final class ParticipantFinder {
                 best = u;
             }
         }
-        return best == null ? List.of() : List.of(best);
+        if (best == null) {
+            return List.of();
+        }
+        List<ActorUnit> group = new ArrayList<>();
+        for (ActorUnit g : ctx.groupOf(best)) {
+            if (g.last() < to && !exclude.contains(g)) {
+                group.add(g);
+            }
+        }
+        return group;
     }
 
     /** "la chiamata Biden-Zelenskyy": several actors inside the token after the trigger. */
@@ -224,29 +248,30 @@ final class ParticipantFinder {
         return found;
     }
 
-    /** Subject from the dependency parse: nsubj of the trigger, or of the verb that governs it. */
+    /**
+     * Subject from the dependency parse: the nsubj of a verb trigger, or of the verb whose object a noun
+     * trigger is ("hanno tenuto un colloquio"), climbing through coordinated and controlled verbs
+     * ("hanno cercato e stanno cercando telefonate", "spera di parlare").
+     */
     private static List<ActorUnit> parsedSubject(SentenceContext ctx, int trigger) {
         Token t = ctx.tokens.get(trigger);
         if (!t.isParsed()) {
             return List.of();
         }
         int base = ctx.sentence.firstToken();
-        List<Integer> heads = new ArrayList<>();
-        heads.add(base + trigger);
-        int head = t.head();
-        for (int hops = 0; hops < 2 && head >= 0; hops++) {
-            heads.add(head);
-            int rel = head - base;
-            if (rel < 0 || rel >= ctx.size()) {
-                break;
+        int verb = base + trigger;
+        boolean verbal = t.pos() != null && (t.pos().startsWith("V") || t.pos().equals("AUX"));
+        if (!verbal) {
+            if (!"obj".equals(t.relation()) || t.head() < 0) {
+                return List.of();
             }
-            head = ctx.tokens.get(rel).head();
+            verb = t.head();
         }
-        for (int h : heads) {
+        for (int hops = 0; hops < 3; hops++) {
             List<ActorUnit> subject = new ArrayList<>();
             for (int k = 0; k < ctx.size(); k++) {
                 Token c = ctx.tokens.get(k);
-                if (c.head() == h && c.relation() != null && c.relation().startsWith("nsubj")) {
+                if (c.head() == verb && c.relation() != null && c.relation().startsWith("nsubj")) {
                     for (int j : subtree(ctx, k)) {
                         ActorUnit u = unitAt(ctx, j);
                         if (u != null && !subject.contains(u) && !ctx.inPrepositionalPhrase(u)) {
@@ -258,8 +283,28 @@ final class ParticipantFinder {
             if (!subject.isEmpty()) {
                 return subject;
             }
+            int rel = verb - base;
+            if (rel < 0 || rel >= ctx.size()) {
+                return List.of();
+            }
+            Token v = ctx.tokens.get(rel);
+            if (v.head() < 0 || !("conj".equals(v.relation()) || "xcomp".equals(v.relation()))) {
+                return List.of();
+            }
+            verb = v.head();
         }
         return List.of();
+    }
+
+    /** The surface subject unless the parse names parties the surface missed. */
+    private static List<ActorUnit> subject(SentenceContext ctx, int cs, int trigger, List<ActorUnit> exclude) {
+        List<ActorUnit> surface = subjectGroup(ctx, cs, trigger, exclude);
+        List<ActorUnit> parsed = new ArrayList<>(parsedSubject(ctx, trigger));
+        parsed.removeAll(exclude);
+        if (parsed.isEmpty() || ids(surface).containsAll(ids(parsed))) {
+            return surface;
+        }
+        return surface.isEmpty() || java.util.Collections.disjoint(ids(surface), ids(parsed)) ? parsed : surface;
     }
 
     private static List<Integer> subtree(SentenceContext ctx, int root) {

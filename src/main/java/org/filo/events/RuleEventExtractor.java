@@ -12,6 +12,7 @@ import org.filo.model.Actor;
 import org.filo.model.Document;
 import org.filo.model.Event;
 import org.filo.model.EventMention;
+import org.filo.model.EventStatus;
 import org.filo.model.Sentence;
 import org.filo.model.Span;
 import org.filo.model.TextAnalysis;
@@ -97,7 +98,10 @@ public final class RuleEventExtractor implements EventExtractor {
         TriggerRule rule = hit.rule();
         boolean anaphoric = false;
         if (!parties.enough()) {
-            if (definite(ctx, hit) || reading.status() == org.filo.model.EventStatus.PLANNED) {
+            if (rule.verb()) {
+                return List.of(); // a verb with no parties in its sentence refers to nothing we can name
+            }
+            if (definite(ctx, hit) || reading.status() == EventStatus.PLANNED) {
                 anaphoric = true;
             } else if (!rule.verb()) {
                 parties = ParticipantFinder.clauseActors(ctx, hit);

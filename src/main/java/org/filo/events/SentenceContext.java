@@ -90,19 +90,29 @@ final class SentenceContext {
 
     /** True when a preposition (other than "di") governs the unit: "con Putin", "ai diplomatici statunitensi". */
     boolean inPrepositionalPhrase(ActorUnit unit) {
+        return governingPreposition(unit) != null;
+    }
+
+    /** The preposition (other than "di") that governs the unit, or null. */
+    String governingPreposition(ActorUnit unit) {
         for (int k = unit.first() - 1, skipped = 0; k >= 0 && skipped <= 2; k--, skipped++) {
             String w = norm.get(k);
             if (PREPOSITIONS.contains(w)) {
-                return true;
+                return w;
             }
-            if (BREAKERS.contains(w) || COORDINATORS.contains(w) || isClauseBoundary(k)) {
-                return false;
+            boolean capitalised = Character.isUpperCase(tokens.get(k).text().charAt(0));
+            if (BREAKERS.contains(w) || COORDINATORS.contains(w) || isClauseBoundary(k) || capitalised) {
+                return null; // a capitalised word belongs to a title: "segretario alla Difesa Lloyd Austin"
             }
         }
-        return false;
+        return null;
     }
 
+    /** "ad Abu Dhabi", "nella capitale emiratina, Abu Dhabi": a place where, not a party (people never are). */
     boolean isLocative(ActorUnit unit) {
+        if (unit.person()) {
+            return false;
+        }
         for (int k = unit.first() - 1, skipped = 0; k >= 0 && skipped <= 3; k--, skipped++) {
             String w = norm.get(k);
             if (LOCATIVES.contains(w)) {
@@ -115,34 +125,61 @@ final class SentenceContext {
         return false;
     }
 
-    /** The coordination ("X, Y e Z") that contains the unit, in text order. */
+    /**
+     * The coordination ("X, Y e Z") that contains the unit, in text order. A coordination ends at its
+     * "e": in "tra Austin e Shoigu, Milley …" Milley starts a new one.
+     */
     List<ActorUnit> groupOf(ActorUnit unit) {
         int idx = units.indexOf(unit);
         int lo = idx;
-        while (lo > 0 && linked(units.get(lo - 1), units.get(lo))) {
+        while (lo > 0 && link(units.get(lo - 1), units.get(lo)) == Link.COMMA) {
             lo--;
         }
-        int hi = idx;
-        while (hi + 1 < units.size() && linked(units.get(hi), units.get(hi + 1))) {
-            hi++;
+        if (lo > 0 && link(units.get(lo - 1), units.get(lo)) == Link.AND && lo == idx) {
+            lo--;
+            while (lo > 0 && link(units.get(lo - 1), units.get(lo)) == Link.COMMA) {
+                lo--;
+            }
+        } else if (lo > 0 && link(units.get(lo - 1), units.get(lo)) == Link.AND) {
+            // idx sits after a comma that follows an "e": it opens a new coordination
+            lo = idx;
+        }
+        // Commas coordinate only when an "e" closes the list: "il presidente ucraino, Biden ha …" is no list.
+        int hi = lo;
+        for (int k = lo; k + 1 < units.size(); k++) {
+            Link l = link(units.get(k), units.get(k + 1));
+            if (l == Link.NONE) {
+                break;
+            }
+            if (l == Link.AND) {
+                hi = k + 1;
+                break;
+            }
+        }
+        if (hi < idx) {
+            return List.of(unit);
         }
         return List.copyOf(units.subList(lo, hi + 1));
     }
 
-    private boolean linked(ActorUnit left, ActorUnit right) {
+    private enum Link { NONE, COMMA, AND }
+
+    private Link link(ActorUnit left, ActorUnit right) {
         int gap = right.first() - left.last() - 1;
         if (gap < 1 || gap > 12) {
-            return false;
+            return Link.NONE;
         }
-        boolean coordinated = false;
+        boolean comma = false;
+        boolean and = false;
         for (int k = left.last() + 1; k < right.first(); k++) {
             String w = norm.get(k);
-            if (BREAKERS.contains(w) || (PREPOSITIONS.contains(w)) || clauseStart[k]) {
-                return false;
+            if (BREAKERS.contains(w) || PREPOSITIONS.contains(w) || clauseStart[k]) {
+                return Link.NONE;
             }
-            coordinated |= COORDINATORS.contains(w);
+            comma |= w.equals(",");
+            and |= w.equals("e") || w.equals("ed");
         }
-        return coordinated;
+        return and ? Link.AND : comma ? Link.COMMA : Link.NONE;
     }
 
     /** First unit starting in [from, to), or null. */
@@ -212,6 +249,13 @@ final class SentenceContext {
             if (i + 1 < kept.size() && kept.get(i + 1).person() && !u.person() && titleGap(u, kept.get(i + 1))) {
                 continue;
             }
+            ActorUnit previous = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (previous != null && previous.actorIds().equals(u.actorIds()) && titleGap(previous, u)) {
+                // "il ministro della Difesa russo Andrei Belousov": a role and a name of one actor are one unit
+                result.set(result.size() - 1, new ActorUnit(previous.first(), u.last(), previous.start(), u.end(),
+                        u.actorIds(), u.person()));
+                continue;
+            }
             result.add(u);
         }
         return List.copyOf(result);
@@ -219,7 +263,7 @@ final class SentenceContext {
 
     private boolean titleGap(ActorUnit left, ActorUnit right) {
         int gap = right.first() - left.last() - 1;
-        if (gap > 1) {
+        if (gap > 1 || gap < 0) {
             return false;
         }
         for (int k = left.last() + 1; k < right.first(); k++) {

@@ -3,7 +3,9 @@ package org.filo.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import org.filo.actors.KnowledgeBaseActorResolver;
 import org.filo.events.RuleEventExtractor;
 import org.filo.ingest.IngestConfig;
@@ -14,6 +16,8 @@ import org.filo.nlp.NlpResources;
 import org.filo.nlp.SentenceSplitter;
 import org.filo.nlp.ner.NerModels;
 import org.filo.nlp.ner.NerTagger;
+import org.filo.model.Document;
+import org.filo.time.DctInferrer;
 import org.filo.time.ItalianTimeTagger;
 
 /** Builds every stage once from the project's models folder and the CoreNLP artifacts on the classpath. */
@@ -32,12 +36,16 @@ public final class StageLoader {
                     new SentenceSplitter(MAX_SENTENCE_TOKENS), ner);
             RuleEventExtractor events = RuleEventExtractor.load(modelsDir);
             return new Stages(TikaIngester.load(IngestConfig.defaults(), modelsDir), analyzer,
-                    document -> Optional.empty(), ItalianTimeTagger.fromModels(modelsDir),
+                    dctInference(DctInferrer.fromModels(modelsDir)), ItalianTimeTagger.fromModels(modelsDir),
                     KnowledgeBaseActorResolver.load(modelsDir), events::sentencesToParse,
                     CoreNlpDependencyParser.load(), events);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
+    }
+
+    private static Function<Document, Optional<LocalDate>> dctInference(DctInferrer inferrer) {
+        return document -> inferrer.infer(document.text());
     }
 
     public static Stages load(ExtractConfig config) {

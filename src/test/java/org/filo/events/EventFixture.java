@@ -1,0 +1,142 @@
+package org.filo.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.filo.model.Actor;
+import org.filo.model.ActorKind;
+import org.filo.model.ActorMention;
+import org.filo.model.Actors;
+import org.filo.model.Dct;
+import org.filo.model.DctSource;
+import org.filo.model.Document;
+import org.filo.model.Language;
+import org.filo.model.Sentence;
+import org.filo.model.Span;
+import org.filo.model.TextAnalysis;
+import org.filo.model.Timex;
+import org.filo.model.TimexType;
+import org.filo.model.Token;
+
+/**
+ * Builds an {@link EventInput} for a hand-written text without the other stages: sentences split at
+ * ". " and newlines, tokens by whitespace and punctuation (elisions split after the apostrophe), actor
+ * mentions and timexes found by string search.
+ */
+final class EventFixture {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+['’]|[\\p{L}\\p{N}]+(?:[-.,][\\p{L}\\p{N}]+)*|\\S");
+
+    private final String text;
+    private final Dct dct;
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<ActorMention> mentions = new ArrayList<>();
+    private final List<Timex> timexes = new ArrayList<>();
+    private int contentEnd = -1;
+
+    private EventFixture(String text, Dct dct) {
+        this.text = text;
+        this.dct = dct;
+    }
+
+    static EventFixture of(String text, String dct) {
+        return new EventFixture(text, dct == null ? Dct.NONE : new Dct(LocalDate.parse(dct), DctSource.MANIFEST));
+    }
+
+    static EventFixture of(String text) {
+        return of(text, "2022-05-13");
+    }
+
+    /** An actor and a mention at every whole-word occurrence of each surface form. */
+    EventFixture actor(String id, ActorKind kind, String name, String country, String... surfaces) {
+        actors.add(new Actor(id, kind, name, country, null, List.of()));
+        for (String surface : surfaces) {
+            for (int at : occurrences(surface)) {
+                mentions.add(new ActorMention(at, at + surface.length(), id, null));
+            }
+        }
+        return this;
+    }
+
+    EventFixture person(String id, String name, String country, String... surfaces) {
+        return actor(id, ActorKind.PERSON, name, country, surfaces);
+    }
+
+    EventFixture country(String id, String name, String code, String... surfaces) {
+        return actor(id, ActorKind.COUNTRY, name, code, surfaces);
+    }
+
+    /** A plural reference ("I due"): one mention per referent, all with the same span. */
+    EventFixture plural(String surface, String... actorIds) {
+        for (int at : occurrences(surface)) {
+            for (String id : actorIds) {
+                mentions.add(new ActorMention(at, at + surface.length(), id, null));
+            }
+        }
+        return this;
+    }
+
+    /** The article ends before {@code marker} (page furniture after it, as ingest would judge). */
+    EventFixture contentUntil(String marker) {
+        contentEnd = text.indexOf(marker);
+        if (contentEnd < 0) {
+            throw new IllegalArgumentException("marker not in text: " + marker);
+        }
+        return this;
+    }
+
+    EventFixture timex(String surface, TimexType type, String value) {
+        for (int at : occurrences(surface)) {
+            timexes.add(new Timex("X" + (timexes.size() + 1), type, at, at + surface.length(), surface, value, null));
+        }
+        return this;
+    }
+
+    EventInput input() {
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        int sentenceStart = -1;
+        int firstToken = 0;
+        while (m.find()) {
+            if (sentenceStart < 0) {
+                sentenceStart = m.start();
+                firstToken = tokens.size();
+            }
+            tokens.add(new Token(m.start(), m.end(), m.group()));
+            boolean end = m.group().matches("[.!?]") && (m.end() == text.length()
+                    || Character.isWhitespace(text.charAt(m.end())));
+            boolean newline = m.end() < text.length() && text.charAt(m.end()) == '\n';
+            if (end || newline || m.end() == text.length()) {
+                sentences.add(new Sentence(sentenceStart, m.end(), firstToken, tokens.size()));
+                sentenceStart = -1;
+            }
+        }
+        if (sentenceStart >= 0) {
+            sentences.add(new Sentence(sentenceStart, tokens.get(tokens.size() - 1).end(), firstToken, tokens.size()));
+        }
+        Document doc = new Document("test", "test.txt", "0", "text/plain", new Language("it", 1.0), null, dct, text,
+                List.of(new Span(0, contentEnd < 0 ? text.length() : contentEnd)));
+        return new EventInput(doc, new TextAnalysis(sentences, tokens, List.of()), timexes,
+                new Actors(actors, mentions));
+    }
+
+    private List<Integer> occurrences(String surface) {
+        List<Integer> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(surface, from);
+            if (at < 0) {
+                return out;
+            }
+            int end = at + surface.length();
+            boolean leftOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean rightOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (leftOk && rightOk) {
+                out.add(at);
+            }
+            from = at + 1;
+        }
+    }
+}
