@@ -53,7 +53,7 @@ class NewsItTimeBenchmarkTest {
                 nanos += System.nanoTime() - t0;
                 timexes += found.size();
                 for (Timex t : found) {
-                    out.printf("%s\t%s\t%s\t%s\t%s\t%s%n", e.getKey(), e.getValue(), t.text().replace('\n', ' '), t.type(), t.value(), t.mod());
+                    out.printf("%s\t%s\t%d\t%s\t%s\t%s\t%s%n", e.getKey(), e.getValue(), t.start(), t.text().replace('\n', ' '), t.type(), t.value(), t.mod());
                 }
             }
         }
