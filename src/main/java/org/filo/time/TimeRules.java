@@ -90,7 +90,7 @@ public final class TimeRules {
         return new TimeRules(lexicons, patterns, vetoes, markers, dctPatterns);
     }
 
-    public LexiconTable lexicon(String name) {
+    LexiconTable lexicon(String name) {
         LexiconTable table = lexicons.get(name);
         if (table == null) {
             throw new IllegalArgumentException("no time lexicon named " + name);

@@ -53,7 +53,7 @@ class NewsItTimeBenchmarkTest {
                 nanos += System.nanoTime() - t0;
                 timexes += found.size();
                 for (Timex t : found) {
-                    out.printf("%s\t%s\t%s\t%s\t%s\t%s%n", e.getKey(), e.getValue(), t.text().replace('\n', ' '), t.type(), t.value(), t.mod());
+                    out.printf("%s\t%s\t%d\t%s\t%s\t%s\t%s%n", e.getKey(), e.getValue(), t.start(), t.text().replace('\n', ' '), t.type(), t.value(), t.mod());
                 }
             }
         }
@@ -63,5 +63,23 @@ class NewsItTimeBenchmarkTest {
                 + "thread CPU %.2f s (%.0f tokens/s)%n", manifest.size(), tokens, timexes, seconds, tokens / seconds,
                 cpuSeconds, tokens / cpuSeconds);
         assertTrue(timexes > 0, "no expression found in the whole batch");
+    }
+
+    @Test
+    void withoutADctDeicticsStayUnderspecified() throws IOException {
+        Path batch = SharedData.require("data/news-it");
+        ItalianTimeTagger tagger = ItalianTimeTagger.fromModels(Path.of("models"));
+        int deictics = 0;
+        for (String docId : SeedDocuments.manifest(batch.resolve("manifest.csv")).keySet()) {
+            Document doc = SeedDocuments.document(batch.resolve(docId + ".txt"), docId, null);
+            for (Timex t : tagger.tag(doc, TextAnalysis.EMPTY)) {
+                String word = t.text().toLowerCase(java.util.Locale.ROOT);
+                if (word.equals("ieri") || word.equals("oggi") || word.equals("domani") || word.endsWith("scorso")) {
+                    deictics++;
+                    assertTrue(t.value() == null || t.value().contains("X"), docId + ": " + t + " resolved without a DCT");
+                }
+            }
+        }
+        assertTrue(deictics > 0, "no deictic found in the batch");
     }
 }
