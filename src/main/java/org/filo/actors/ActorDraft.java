@@ -57,7 +57,8 @@ final class ActorDraft {
         if (textRole != null) {
             return textRole;
         }
-        return person != null && person.inOffice(date) ? person.role() : null;
+        KbEntries.Term term = person != null ? person.termAt(date) : null;
+        return term != null ? term.role() : null;
     }
 
     boolean holds(RoleClass wanted) {

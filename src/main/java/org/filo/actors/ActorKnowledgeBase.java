@@ -7,13 +7,17 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.filo.actors.KbEntries.CountryEntry;
 import org.filo.actors.KbEntries.OrganizationEntry;
 import org.filo.actors.KbEntries.PersonEntry;
 import org.filo.actors.KbEntries.RoleEntry;
+import org.filo.actors.KbEntries.Term;
 import org.filo.model.ActorKind;
 
 /**
@@ -66,6 +70,16 @@ final class ActorKnowledgeBase {
         return contextWords.get(cue).contains(norm);
     }
 
+    /** A context word of any kind (article, preposition, role prefix…): never part of a person's name. */
+    boolean isFunctionWord(String norm) {
+        for (Set<String> words : contextWords.values()) {
+            if (words.contains(norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int peopleCount() {
         return people.size();
     }
@@ -115,19 +129,33 @@ final class ActorKnowledgeBase {
         }
     }
 
+    /** Rows with the same name are one person with several terms of office (Medvedev: president, then premier). */
     private void loadPeople(List<TsvFile.Row> rows) {
+        Map<String, List<TsvFile.Row>> byName = new LinkedHashMap<>();
         for (TsvFile.Row row : rows) {
-            String country = row.optional(1);
-            if (country != null && !countries.containsKey(country)) {
-                throw row.error("country " + country + " is not in countries.tsv");
+            byName.computeIfAbsent(row.get(0), k -> new ArrayList<>()).add(row);
+        }
+        for (List<TsvFile.Row> personRows : byName.values()) {
+            String country = personRows.get(0).optional(1);
+            List<Term> terms = new ArrayList<>();
+            Set<String> variants = new LinkedHashSet<>();
+            for (TsvFile.Row row : personRows) {
+                if (!Objects.equals(country, row.optional(1))) {
+                    throw row.error("the same person is listed with two countries");
+                }
+                if (country != null && !countries.containsKey(country)) {
+                    throw row.error("country " + country + " is not in countries.tsv");
+                }
+                String role = row.get(2);
+                RoleClass roleClass = classOf(role);
+                if (roleClass == null) {
+                    throw row.error("role '" + role + "' does not start with a phrase of roles.tsv");
+                }
+                terms.add(new Term(role, roleClass, date(row, 3, false), date(row, 4, true)));
+                variants.addAll(row.list(5));
             }
-            String role = row.get(2);
-            RoleClass roleClass = classOf(role);
-            if (roleClass == null) {
-                throw row.error("role '" + role + "' does not start with a phrase of roles.tsv");
-            }
-            PersonEntry person = new PersonEntry(row.get(0), country, role, roleClass, date(row, 3, false),
-                    date(row, 4, true), row.list(5));
+            PersonEntry person = new PersonEntry(personRows.get(0).get(0), country, List.copyOf(terms),
+                    List.copyOf(variants));
             people.add(person);
             addPhrase(person.name(), Lexeme.Type.PERSON, person);
             person.variants().forEach(v -> addPhrase(v, Lexeme.Type.PERSON, person));

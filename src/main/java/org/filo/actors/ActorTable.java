@@ -87,10 +87,14 @@ final class ActorTable {
         return new Actors(actors, mentions);
     }
 
+    /** The entity of the same span whatever its type (NER calls Kyiv a person), else the most overlapping one of a fitting type. */
     private static String entityOf(Reference r, List<Entity> entities) {
         String best = null;
         int bestOverlap = 0;
         for (Entity e : entities) {
+            if (e.start() == r.start && e.end() == r.end) {
+                return e.id();
+            }
             boolean compatible = r.actor.isPerson() == (e.type() == EntityType.PER);
             int overlap = Math.min(r.end, e.end()) - Math.max(r.start, e.start());
             if (compatible && overlap > bestOverlap) {

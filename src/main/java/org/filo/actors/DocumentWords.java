@@ -43,7 +43,7 @@ final class DocumentWords {
         hitAt = new Hit[words.size()];
         coveredWord = new boolean[words.size()];
         matchKnowledgeBase(kb);
-        addUnknownPeople(analysis.entities());
+        addUnknownPeople(analysis.entities(), kb);
         hits.sort((a, b) -> Integer.compare(a.from, b.from));
     }
 
@@ -126,8 +126,12 @@ final class DocumentWords {
         return null;
     }
 
-    /** PER entities that no KB phrase covers are people the text introduces; their surnames then stand alone. */
-    private void addUnknownPeople(List<Entity> entities) {
+    /**
+     * PER entities of two or more words that no KB phrase covers are people the text introduces; their
+     * surnames then stand alone, entity or not. A lone unknown word tagged PER ("Javelin", "Nel") is no
+     * person unless it is such a surname or follows a role ("il generale Ryder", read by RoleParser).
+     */
+    private void addUnknownPeople(List<Entity> entities, ActorKnowledgeBase kb) {
         Map<String, String> fullNameBySurname = new HashMap<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PER) {
@@ -138,13 +142,14 @@ final class DocumentWords {
                 continue;
             }
             dropSurnameOfAnother(range);
-            if (covered(range[0], range[1])) {
+            range = trimFunctionWords(range, kb);
+            if (range == null || covered(range[0], range[1])) {
                 continue;
             }
             String name = text.substring(words.get(range[0]).start(), words.get(range[1] - 1).end())
                     .replaceAll("\\s+", " ");
-            add(new Hit(range[0], range[1], new Lexeme(Lexeme.Type.UNKNOWN_PERSON, name, true)));
             if (range[1] - range[0] >= 2) {
+                add(new Hit(range[0], range[1], new Lexeme(Lexeme.Type.UNKNOWN_PERSON, name, true)));
                 fullNameBySurname.putIfAbsent(words.get(range[1] - 1).norm(), name);
             }
         }
@@ -155,30 +160,23 @@ final class DocumentWords {
                 add(new Hit(i, i + 1, new Lexeme(Lexeme.Type.UNKNOWN_PERSON, fullName, true)));
             }
         }
-        for (Hit hit : hits) {
-            if (hit.type() == Lexeme.Type.UNKNOWN_PERSON && hit.to - hit.from == 1) {
-                String fullName = fullNameBySurname.get(words.get(hit.from).norm());
-                if (fullName != null && !fullName.equals(hit.lexeme.target())) {
-                    hitAt[hit.from] = new Hit(hit.from, hit.to, new Lexeme(Lexeme.Type.UNKNOWN_PERSON, fullName, true));
-                }
-            }
-        }
-        hits.replaceAll(h -> hitAt[h.from]);
     }
 
     /**
-     * "Hunter Biden" is not Joe Biden: when a PER entity ends with a KB surname but opens with a first name
-     * whose initial matches none of the KB forms of that person, the KB reading is dropped and the entity
-     * stands for a person of its own ("Serguei Lavrov" keeps Lavrov: S as in Sergei).
+     * "Hunter Biden" is not Joe Biden: when a KB name inside a PER entity follows a capitalised word that no
+     * phrase explains and whose initial matches none of the KB forms of that person, the KB reading is dropped
+     * and the entity stands for a person of its own ("Serguei Lavrov" keeps Lavrov: S as in Sergei; in
+     * "Cremlino Dmitri Peskov" the word before is a seat, not a first name).
      */
     private void dropSurnameOfAnother(int[] range) {
         for (int i = range[0] + 1; i < range[1]; i++) {
             Hit h = hitAt[i];
-            if (h == null || h.type() != Lexeme.Type.PERSON || h.to > range[1]) {
+            if (h == null || h.type() != Lexeme.Type.PERSON || h.to > range[1] || coveredWord[i - 1]
+                    || !words.get(i - 1).capitalized()) {
                 continue;
             }
             KbEntries.PersonEntry person = (KbEntries.PersonEntry) h.lexeme.target();
-            char initial = words.get(range[0]).norm().charAt(0);
+            char initial = words.get(i - 1).norm().charAt(0);
             boolean sameInitial = WordScanner.normalize(person.name()).charAt(0) == initial
                     || person.variants().stream().anyMatch(v -> WordScanner.normalize(v).charAt(0) == initial);
             if (!sameInitial) {
@@ -187,6 +185,22 @@ final class DocumentWords {
                 Arrays.fill(coveredWord, h.from, h.to, false);
             }
         }
+    }
+
+    /**
+     * Drops function words the NER took into a name ("Alle", "Nel") and lower-case words at its end
+     * ("Brennan nel"); null when nothing is left.
+     */
+    private int[] trimFunctionWords(int[] range, ActorKnowledgeBase kb) {
+        int from = range[0];
+        int to = range[1];
+        while (from < to && (kb.isFunctionWord(words.get(from).norm()) || words.get(from).punctuation())) {
+            from++;
+        }
+        while (to > from && (!words.get(to - 1).capitalized() || words.get(to - 1).punctuation())) {
+            to--;
+        }
+        return from < to && words.get(from).capitalized() ? new int[] {from, to} : null;
     }
 
     private void add(Hit hit) {

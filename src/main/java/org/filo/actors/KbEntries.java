@@ -9,17 +9,26 @@ final class KbEntries {
     private KbEntries() {
     }
 
-    /** people.tsv: roleClass is the class of {@code role} (null when roles.tsv has no phrase for it). */
-    record PersonEntry(String name, String country, String role, RoleClass roleClass, LocalDate since,
-                       LocalDate until, List<String> variants) {
-        /** True when the document date is unknown or falls in the term of office. */
-        boolean inOffice(LocalDate date) {
-            return date == null || (!date.isBefore(since) && !date.isAfter(until));
+    /** One office a person held, from people.tsv: the role phrase, its class and the term (inclusive). */
+    record Term(String role, RoleClass roleClass, LocalDate since, LocalDate until) {
+        boolean covers(LocalDate date) {
+            return !date.isBefore(since) && !date.isAfter(until);
         }
+    }
 
-        String surname() {
-            List<Word> words = WordScanner.scan(name);
-            return name.substring(words.get(words.size() - 1).start());
+    /** A person of people.tsv: every row with the same name adds a term of office. */
+    record PersonEntry(String name, String country, List<Term> terms, List<String> variants) {
+        /** The office held at the document date; with no date, the last listed; null when out of office. */
+        Term termAt(LocalDate date) {
+            if (date == null) {
+                return terms.get(terms.size() - 1);
+            }
+            for (Term t : terms) {
+                if (t.covers(date)) {
+                    return t;
+                }
+            }
+            return null;
         }
     }
 

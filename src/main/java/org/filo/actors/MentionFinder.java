@@ -67,6 +67,10 @@ final class MentionFinder {
 
     private void role(Hit h) {
         RolePhrase rp = roles.parse(h, false);
+        if (rp.name() != null && !fitsApposition(rp)) {
+            rp = new RolePhrase(rp.start(), rp.headFrom(), rp.roleEnd(), rp.end(), rp.roleText(), rp.role(),
+                    rp.country(), null);
+        }
         if (rp.name() != null) {
             ActorDraft person = name(rp.name());
             person.roleFromText(rp.roleText(), rp.role().roleClass());
@@ -89,6 +93,19 @@ final class MentionFinder {
                     rp.country().iso3()));
             consume(rp.start(), rp.end());
         }
+    }
+
+    /**
+     * A name after a comma is the role's person only when the countries agree: in "dopo aver parlato con
+     * il presidente ucraino, Biden ha consultato…" Biden is the subject of the next clause.
+     */
+    private boolean fitsApposition(RolePhrase rp) {
+        if (rp.name().from() == rp.end() || rp.country() == null) {
+            return true;
+        }
+        Lexeme lexeme = rp.name().lexeme();
+        String known = lexeme.type() == Lexeme.Type.PERSON ? ((PersonEntry) lexeme.target()).country() : null;
+        return known == null || known.equals(rp.country().iso3());
     }
 
     /** "la sua controparte russa, l'allora ministro della Difesa russo Sergei Shoigu": the named person. */
@@ -148,8 +165,9 @@ final class MentionFinder {
         if (lexeme.type() == Lexeme.Type.PERSON) {
             PersonEntry entry = (PersonEntry) lexeme.target();
             ActorDraft person = table.person(entry);
-            if (entry.inOffice(date)) {
-                person.addClass(entry.roleClass());
+            KbEntries.Term term = entry.termAt(date);
+            if (term != null) {
+                person.addClass(term.roleClass());
             }
             return person;
         }
@@ -199,7 +217,8 @@ final class MentionFinder {
             if (adjective == null || !adjective.lexeme().isAdjective() || consumed[q]) {
                 return;
             }
-            direct(adjective.from(), adjective.to(), table.country((CountryEntry) adjective.lexeme().target()), false);
+            // marked as a name so that a NER entity "governo russo" is linked to the country
+            direct(adjective.from(), adjective.to(), table.country((CountryEntry) adjective.lexeme().target()), true);
             q = adjective.to();
             if (!dw.norm(q).equals("e")) {
                 return;

@@ -37,6 +37,10 @@ final class PhraseTrie<T> {
 
     /** Every phrase that starts at words[from] and ends before {@code limit}, longest first. */
     List<Match<T>> matchesAt(List<Word> words, int from, int limit) {
+        Node<T> first = root.next.get(words.get(from).norm());
+        if (first == null) {
+            return List.of();   // the common case: no phrase starts here, nothing allocated
+        }
         List<Match<T>> found = new ArrayList<>(2);
         Node<T> node = root;
         for (int i = from; i < limit; i++) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into words the same way for the knowledge base and for documents, so that phrases match
@@ -11,6 +12,8 @@ import java.util.Locale;
  * stays with the word before it ("dell'" + "Ucraina"), every other non-space character is a word of its own.
  */
 final class WordScanner {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private WordScanner() {
     }
 
@@ -58,7 +61,7 @@ final class WordScanner {
         String lower = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
         for (int k = 0; k < lower.length(); k++) {
             if (lower.charAt(k) > 127) {
-                return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+                return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
             }
         }
         return lower;

@@ -37,10 +37,14 @@ final class NerRun {
     }
 
     static <T> T load(String what, Supplier<T> loader, PrintWriter out) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         T loaded = loader.get();
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "%s loaded in %.1f s; heap in use after GC %s%n", what, seconds, usedHeapAfterGc());
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        out.printf(Locale.ROOT, "%s loaded in %.1f s wall, %.1f s CPU of the loading thread; heap in use after GC %s%n",
+                what, seconds, cpuSeconds, usedHeapAfterGc());
         out.flush();
         return loaded;
     }

@@ -3,7 +3,13 @@ package org.filo.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.filo.actors.KnowledgeBaseActorResolver;
 import org.filo.events.RuleEventExtractor;
 import org.filo.ingest.IngestConfig;
@@ -14,6 +20,8 @@ import org.filo.nlp.NlpResources;
 import org.filo.nlp.SentenceSplitter;
 import org.filo.nlp.ner.NerModels;
 import org.filo.nlp.ner.NerTagger;
+import org.filo.model.Document;
+import org.filo.time.DctInferrer;
 import org.filo.time.ItalianTimeTagger;
 
 /** Builds every stage once from the project's models folder and the CoreNLP artifacts on the classpath. */
@@ -26,18 +34,42 @@ public final class StageLoader {
 
     /** @throws RuntimeException with a sentence when a model or data file cannot be read */
     public static Stages load(Path modelsDir, boolean stockNer) {
+        // The NER model (a 40 MB serialised CRF) is most of the loading time: load it beside the rest.
+        ExecutorService loader = Executors.newSingleThreadExecutor();
         try {
-            NerTagger ner = stockNer ? NerModels.loadStock() : NerModels.loadFast();
-            ItalianTextAnalyzer analyzer = new ItalianTextAnalyzer(NlpResources.tokenizer(modelsDir),
-                    new SentenceSplitter(MAX_SENTENCE_TOKENS), ner);
+            Future<NerTagger> ner = loader.submit(() -> stockNer ? NerModels.loadStock() : NerModels.loadFast());
+            CoreNlpDependencyParser parser = CoreNlpDependencyParser.load();
             RuleEventExtractor events = RuleEventExtractor.load(modelsDir);
-            return new Stages(TikaIngester.load(IngestConfig.defaults(), modelsDir), analyzer,
-                    document -> Optional.empty(), ItalianTimeTagger.fromModels(modelsDir),
-                    KnowledgeBaseActorResolver.load(modelsDir), events::sentencesToParse,
-                    CoreNlpDependencyParser.load(), events);
+            TikaIngester ingester = TikaIngester.load(IngestConfig.defaults(), modelsDir);
+            return new Stages(ingester, analyzer(modelsDir, await(ner)),
+                    dctInference(DctInferrer.fromModels(modelsDir)), ItalianTimeTagger.fromModels(modelsDir),
+                    KnowledgeBaseActorResolver.load(modelsDir), events::sentencesToParse, parser, events);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
+        } finally {
+            loader.shutdownNow();
         }
+    }
+
+    private static ItalianTextAnalyzer analyzer(Path modelsDir, NerTagger ner) {
+        return new ItalianTextAnalyzer(NlpResources.tokenizer(modelsDir), new SentenceSplitter(MAX_SENTENCE_TOKENS),
+                ner);
+    }
+
+    private static NerTagger await(Future<NerTagger> ner) {
+        try {
+            return ner.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r
+                    : new IllegalStateException("loading the NER model failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the NER model", e);
+        }
+    }
+
+    private static Function<Document, Optional<LocalDate>> dctInference(DctInferrer inferrer) {
+        return document -> inferrer.infer(document.text());
     }
 
     public static Stages load(ExtractConfig config) {

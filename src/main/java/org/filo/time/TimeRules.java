@@ -29,12 +29,18 @@ public final class TimeRules {
     private final List<TimePattern> patterns;
     private final List<Pattern> vetoes;
     private final List<TenseMarker> tenseMarkers;
+    private final List<DctPattern> dctPatterns;
 
     record TenseMarker(Tense tense, Pattern pattern) {
     }
 
+    /** A rule of dct_patterns.tsv: evidence of the document's date, lower rank stronger. */
+    record DctPattern(int rank, Pattern pattern, Set<String> groups) {
+    }
+
     private TimeRules(Map<String, LexiconTable> lexicons, List<TimePattern> patterns, List<Pattern> vetoes,
-                      List<TenseMarker> tenseMarkers) {
+                      List<TenseMarker> tenseMarkers, List<DctPattern> dctPatterns) {
+        this.dctPatterns = List.copyOf(dctPatterns);
         this.lexicons = Map.copyOf(lexicons);
         this.patterns = List.copyOf(patterns);
         this.vetoes = List.copyOf(vetoes);
@@ -75,15 +81,25 @@ public final class TimeRules {
             String[] cols = line.split("\t", 2);
             markers.add(new TenseMarker(Tense.valueOf(cols[0]), compile(cols[1].replace(" ", "[ \\t]+"), "tense")));
         }
-        return new TimeRules(lexicons, patterns, vetoes, markers);
+        List<DctPattern> dctPatterns = new ArrayList<>();
+        for (String line : lines(timeDir.resolve("dct_patterns.tsv"))) {
+            String[] cols = line.split("\t", 2);
+            String regex = "(?<![\\p{L}\\p{N}])(?:" + expand(cols[1], macros) + ")";
+            dctPatterns.add(new DctPattern(Integer.parseInt(cols[0]), compile(regex, "dct"), groupNames(regex)));
+        }
+        return new TimeRules(lexicons, patterns, vetoes, markers, dctPatterns);
     }
 
-    public LexiconTable lexicon(String name) {
+    LexiconTable lexicon(String name) {
         LexiconTable table = lexicons.get(name);
         if (table == null) {
             throw new IllegalArgumentException("no time lexicon named " + name);
         }
         return table;
+    }
+
+    List<DctPattern> dctPatterns() {
+        return dctPatterns;
     }
 
     List<TimePattern> patterns() {
@@ -100,8 +116,9 @@ public final class TimeRules {
 
     private static Map<String, String> macros(Map<String, LexiconTable> lex) {
         Map<String, String> m = new HashMap<>();
-        m.put("MONTH", lex.get("months").alternation(r -> true));
-        m.put("MONTHNAME", lex.get("months").alternation(r -> r.size() < 3 || !"abbr".equals(r.get(2))));
+        m.put("MONTHANY", lex.get("months").alternation(r -> true));
+        m.put("MONTH", lex.get("months").alternation(r -> r.size() < 3 || !"short".equals(r.get(2))));
+        m.put("MONTHNAME", lex.get("months").alternation(r -> r.size() < 3 || r.get(2).isBlank()));
         m.put("MONTHEN", lex.get("months_en").alternation(r -> true));
         m.put("WD", lex.get("weekdays").alternation(r -> true));
         m.put("NUM", lex.get("numbers").alternation(r -> true));

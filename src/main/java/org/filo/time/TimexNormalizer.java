@@ -98,8 +98,14 @@ public final class TimexNormalizer {
                     : g.has("mn") ? Integer.valueOf(g.get("mn")) : null;
             Integer day = g.has("d") ? day(g.get("d")) : null;
             Integer weekday = g.has("wd") ? Integer.valueOf(weekdays.column(g.get("wd"), 1)) : null;
+            int rel = relative(g);
+            Tense tense = rel < 0 ? Tense.PAST : rel > 0 ? Tense.FUTURE : a.tense();
             Integer year = g.has("y") ? Integer.valueOf(g.get("y"))
-                    : CalendarResolver.year(month, day, weekday, dct, a.tense());
+                    : g.has("yrel") || g.has("yrel2") ? relativeYear(g, dct)
+                    : CalendarResolver.year(month, day, weekday, dct, tense);
+            if (rel != 0 && year != null && day == null && month == dct.getMonthValue() && year == dct.getYear()) {
+                year += rel;  // "lo scorso aprile" written in April is the April of last year
+            }
             String y = year == null ? "XXXX" : String.valueOf(year);
             if (month == null) {
                 return y;
@@ -163,6 +169,11 @@ public final class TimexNormalizer {
         n = n.multiply(new BigDecimal(units.column(unitKey, 3)));
         return new Resolution(TimexType.SET,
                 Durations.format(n, units.column(unitKey, 1), "time".equals(units.column(unitKey, 2))), null);
+    }
+
+    private Integer relativeYear(Parts g, LocalDate dct) {
+        String word = g.get(g.has("yrel") ? "yrel" : "yrel2");
+        return dct == null ? null : dct.getYear() + Integer.parseInt(rules.lexicon("relatives").column(word, 1));
     }
 
     private int relative(Parts g) {

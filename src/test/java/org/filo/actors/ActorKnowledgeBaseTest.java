@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.filo.actors.KbEntries.PersonEntry;
+import org.filo.actors.KbEntries.Term;
 import org.filo.model.Actor;
 import org.filo.model.ActorKind;
 import org.junit.jupiter.api.Test;
@@ -39,13 +40,23 @@ class ActorKnowledgeBaseTest {
 
     @Test
     void peopleRowTermOfOffice() {
-        PersonEntry shoigu = new PersonEntry("Sergei Shoigu", "RUS", "ministro della Difesa", RoleClass.DEFENCE_MINISTER,
-                LocalDate.of(2012, 1, 1), LocalDate.of(2024, 5, 12), List.of());
-        assertTrue(shoigu.inOffice(LocalDate.of(2022, 5, 13)));
-        assertTrue(!shoigu.inOffice(LocalDate.of(2024, 6, 26)));
+        Term defence = new Term("ministro della Difesa", RoleClass.DEFENCE_MINISTER, LocalDate.of(2012, 1, 1),
+                LocalDate.of(2024, 5, 12));
+        PersonEntry shoigu = new PersonEntry("Sergei Shoigu", "RUS", List.of(defence), List.of());
+        assertEquals(defence, shoigu.termAt(LocalDate.of(2022, 5, 13)));
+        assertEquals(null, shoigu.termAt(LocalDate.of(2024, 6, 26)));
         String text = "Shoigu ha parlato.";
         assertEquals(null, TestDocuments.of(text).dct(LocalDate.of(2025, 1, 1)).resolve(ResolverRulesTest.RESOLVER)
                 .actors().get(0).role(), "out of office, the KB role is not given");
+    }
+
+    @Test
+    void peopleRowsWithOneNameAreTermsOfOnePerson() {
+        String text = "Medvedev ha parlato.";
+        assertEquals("presidente", TestDocuments.of(text).dct(LocalDate.of(2011, 3, 1))
+                .resolve(ResolverRulesTest.RESOLVER).actors().get(0).role());
+        assertEquals("primo ministro", TestDocuments.of(text).dct(LocalDate.of(2015, 3, 1))
+                .resolve(ResolverRulesTest.RESOLVER).actors().get(0).role());
     }
 
     @Test

@@ -51,6 +51,13 @@ class ReferenceRulesTest {
     }
 
     @Test
+    void nameAfterACommaOfAnotherCountryIsNotTheRolesPerson() {
+        List<String> m = mentions("Zelensky ha chiamato. Dopo aver parlato con il presidente ucraino, Biden ha consultato gli alleati.");
+        assertTrue(m.contains("il presidente ucraino → Volodymyr Zelenskyy"), m::toString);
+        assertTrue(m.contains("Biden → Joe Biden"), m::toString);
+    }
+
+    @Test
     void roleWithoutAPersonFallsBackToItsCountry() {
         assertEquals(List.of("il ministro degli Esteri francese → Francia"),
                 mentions("Lo ha detto il ministro degli Esteri francese."));

@@ -90,6 +90,23 @@ class ResolverRulesTest {
     }
 
     @Test
+    void nerSpansThatRunTogetherOrMisfireAreRepaired() {
+        String text = "Il portavoce del Cremlino Dmitri Peskov e il genero di Trump Jared Kushner. Alle delegazioni "
+                + "sono arrivati i Javelin. Lo ha detto John Brennan nel suo ufficio.";
+        Actors actors = TestDocuments.of(text).per("Cremlino Dmitri Peskov").per("Trump Jared Kushner").per("Alle")
+                .per("Javelin").per("John Brennan nel").resolve(RESOLVER);
+        assertEquals(List.of("Dmitry Peskov", "Donald Trump", "Jared Kushner", "John Brennan"),
+                actors.actors().stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void entityOfTheSameSpanIsLinkedWhateverItsType() {
+        String text = "Le armi a Mosca e Kyiv.";
+        Actors actors = TestDocuments.of(text).per("Kyiv").resolve(RESOLVER);
+        assertEquals(List.of("T1"), actor(actors, "Ucraina").mentions());
+    }
+
+    @Test
     void capitalsAndBuildingsStandForTheGovernment() {
         assertEquals(List.of("Cremlino → Russia", "Casa bianca → Stati Uniti", "Kiev → Ucraina"),
                 mentions("Il Cremlino e la Casa bianca hanno autorizzato Kiev."));

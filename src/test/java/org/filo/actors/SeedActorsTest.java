@@ -41,4 +41,39 @@ class SeedActorsTest {
                 || s.reach() == SeedCoverage.Reach.MISSING).toList();
         assertEquals(List.of(), far, "slots without an actor in or just before the evidence sentence");
     }
+
+    /** A benchmark, not a timed test: prints the resolver's speed over the seeds (hand-made analysis). */
+    @Test
+    void printsResolverSpeed() throws Exception {
+        Path seeds = SharedData.require("seeds");
+        List<TestDocuments> docs = new java.util.ArrayList<>();
+        try (var files = Files.list(seeds)) {
+            for (Path f : files.sorted().toList()) {
+                docs.add(TestDocuments.of(Files.readString(f)));
+            }
+        }
+        List<org.filo.model.Document> documents = docs.stream().map(TestDocuments::document).toList();
+        List<TextAnalysis> analyses = docs.stream().map(TestDocuments::analysis).toList();
+        long tokens = analyses.stream().mapToLong(a -> a.tokens().size()).sum();
+        int once = 0;
+        for (int i = 0; i < documents.size(); i++) {
+            once += ResolverRulesTest.RESOLVER.resolve(documents.get(i), analyses.get(i)).mentions().size();
+        }
+        int total = 0;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            for (int rep = 0; rep < 100; rep++) {
+                for (int i = 0; i < documents.size(); i++) {
+                    total += ResolverRulesTest.RESOLVER.resolve(documents.get(i), analyses.get(i)).mentions().size();
+                }
+            }
+            double thousands = tokens * 100 / 1000.0;
+            System.out.printf("actor resolver: %.3f ms wall, %.3f ms CPU per 1000 tokens (%d tokens x 100, round %d)%n",
+                    (System.nanoTime() - t0) / 1e6 / thousands, (threads.getCurrentThreadCpuTime() - cpu0) / 1e6 / thousands,
+                    tokens, round + 1);
+        }
+        assertEquals(once * 500, total, "the resolver is deterministic: every run finds the same mentions");
+    }
 }

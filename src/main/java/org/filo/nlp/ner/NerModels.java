@@ -29,11 +29,11 @@ public final class NerModels {
         CRFClassifier<CoreLabel> classifier = loadClassifier();
         if (classifier.featureFactories.size() != 1
                 || !(classifier.featureFactories.get(0) instanceof NERFeatureFactory<?> stock)) {
-            throw new IllegalStateException("unexpected feature factories in " + ITALIAN_CRF + ": "
+            throw new NerModelException("unexpected feature factories in " + ITALIAN_CRF + ": "
                     + classifier.featureFactories);
         }
         if (!classifier.flags.useGazettes || !classifier.flags.cleanGazette || classifier.flags.sloppyGazette) {
-            throw new IllegalStateException(ITALIAN_CRF + " does not use clean gazette features only; "
+            throw new NerModelException(ITALIAN_CRF + " does not use clean gazette features only; "
                     + "the indexed matcher reproduces exactly that case");
         }
         GazetteIndex gazette = StockGazette.index(stock);
@@ -46,7 +46,7 @@ public final class NerModels {
         try {
             return CRFClassifier.getClassifier(ITALIAN_CRF);
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            throw new IllegalStateException("cannot load " + ITALIAN_CRF + " from the classpath "
+            throw new NerModelException("cannot load " + ITALIAN_CRF + " from the classpath "
                     + "(is the stanford-corenlp models-italian jar on it?): " + e, e);
         }
     }

@@ -34,7 +34,7 @@ final class StockGazette {
             }
             return builder.build();
         } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException("this CoreNLP version's NERFeatureFactory has no readable gazette "
+            throw new NerModelException("this CoreNLP version's NERFeatureFactory has no readable gazette "
                     + "(expected CoreNLP 4.5.x): " + e, e);
         }
     }
