@@ -23,8 +23,12 @@ public final class ExtractJob {
     private ExtractJob() {
     }
 
-    /** Loads the stages, runs the batch, closes the stages. */
+    /** Lists the inputs, loads the stages, runs the batch, closes the stages. */
     public static int run(ExtractConfig config, PrintWriter out, PrintWriter err) throws IOException {
+        List<SourceFile> files = scan(config, err);
+        if (files == null) {
+            return EXIT_CONFIG; // before the models: a bad manifest should not cost their loading time
+        }
         Stages stages;
         long t0 = System.nanoTime();
         try {
@@ -35,19 +39,29 @@ public final class ExtractJob {
         }
         LOG.info("models loaded in {} s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
         try (stages) {
-            return run(config, stages, out, err);
+            return run(config, files, stages, out);
         }
     }
 
     /** Runs the batch with stages already loaded (tests and benchmarks load them once per JVM). */
     public static int run(ExtractConfig config, Stages stages, PrintWriter out, PrintWriter err) throws IOException {
-        List<SourceFile> files;
+        List<SourceFile> files = scan(config, err);
+        return files == null ? EXIT_CONFIG : run(config, files, stages, out);
+    }
+
+    /** The batch's files with unique ids, or null (after saying why) when a manifest cannot be read. */
+    private static List<SourceFile> scan(ExtractConfig config, PrintWriter err) throws IOException {
         try {
-            files = UniqueIds.assign(new BatchScanner().scan(config.inputs(), config.manifest()));
+            return UniqueIds.assign(new BatchScanner().scan(config.inputs(), config.manifest()));
         } catch (ManifestException e) {
             err.println("filo: unreadable manifest: " + e.getMessage());
-            return EXIT_CONFIG;
+            err.flush();
+            return null;
         }
+    }
+
+    private static int run(ExtractConfig config, List<SourceFile> files, Stages stages, PrintWriter out)
+            throws IOException {
         ObjectMapper json = new ObjectMapper();
         BatchRunner runner = new BatchRunner(new DocumentPipeline(stages, config.dct(), new StageClock()),
                 new RecordMapper(json), config.threads(), config.timeLimit());
