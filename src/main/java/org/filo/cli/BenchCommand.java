@@ -39,6 +39,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Tokens of the batch to give the stock pipeline (0: skip it; default 4000)")
     private int stockTokens;
 
+    @Option(names = "--no-parse", negatable = true, defaultValue = "true",
+            description = "Measure without the dependency parser")
+    private boolean parse;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -46,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("batch: %d files; JVM max heap %d MB; %d processors%n", files.size(),
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         long t0 = System.nanoTime();
-        try (Stages stages = StageLoader.load(Home.dir().resolve("models"), false)) {
+        try (Stages stages = StageLoader.load(Home.dir().resolve("models"), false, parse)) {
             out.printf("models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             measure(stages, files, out);
         }

@@ -49,13 +49,18 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--stock-ner", description = "Use CoreNLP's NER exactly as shipped (slow; for comparison)")
     private boolean stockNer;
 
+    @Option(names = "--no-parse", negatable = true, defaultValue = "true",
+            description = "Parse sentences that may hold an event (default); --no-parse skips the parser: "
+                    + "faster, fewer events found (see README)")
+    private boolean parse;
+
     @Override
     public Integer call() throws Exception {
         Path home = Home.dir();
         ExtractConfig config = new ExtractConfig(
                 inputs == null || inputs.isEmpty() ? List.of(home.resolve("corpus")) : List.copyOf(inputs),
                 out != null ? out : home.resolve("output"), manifest, threads(), dctOption(),
-                Duration.ofSeconds(timeLimit()), home.resolve("models"), stockNer);
+                Duration.ofSeconds(timeLimit()), home.resolve("models"), stockNer, parse);
         for (Path input : config.inputs()) {
             if (!Files.exists(input)) {
                 throw new ParameterException(spec.commandLine(), "INPUT does not exist: " + input);

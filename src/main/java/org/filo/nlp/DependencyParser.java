@@ -8,5 +8,8 @@ import org.filo.model.TextAnalysis;
  * the parser is slow, and only sentences that may hold an event need it.
  */
 public interface DependencyParser {
+    /** Parses nothing: for runs that trade the parser's events for speed ({@code --no-parse}). */
+    DependencyParser NONE = (analysis, sentences) -> analysis;
+
     TextAnalysis parse(TextAnalysis analysis, BitSet sentences);
 }

@@ -12,9 +12,11 @@ import java.util.List;
  * @param dct       the {@code --dct} date, or null
  * @param modelsDir the project's rules, lexicons and actor knowledge
  * @param stockNer  use CoreNLP's NER exactly as shipped instead of the fast equivalent
+ * @param parse     run the dependency parser over sentences that may hold an event (slower, finds more)
  */
 public record ExtractConfig(List<Path> inputs, Path out, Path manifest, int threads, LocalDate dct,
-                            Duration timeLimit, Path modelsDir, boolean stockNer) {
+                            Duration timeLimit, Path modelsDir, boolean stockNer,
+                            boolean parse) {
     public ExtractConfig {
         inputs = List.copyOf(inputs);
     }

@@ -15,6 +15,7 @@ import org.filo.events.RuleEventExtractor;
 import org.filo.ingest.IngestConfig;
 import org.filo.ingest.TikaIngester;
 import org.filo.nlp.CoreNlpDependencyParser;
+import org.filo.nlp.DependencyParser;
 import org.filo.nlp.ItalianTextAnalyzer;
 import org.filo.nlp.NlpResources;
 import org.filo.nlp.SentenceSplitter;
@@ -33,12 +34,12 @@ public final class StageLoader {
     }
 
     /** @throws RuntimeException with a sentence when a model or data file cannot be read */
-    public static Stages load(Path modelsDir, boolean stockNer) {
+    public static Stages load(Path modelsDir, boolean stockNer, boolean parse) {
         // The NER model (a 40 MB serialised CRF) is most of the loading time: load it beside the rest.
         ExecutorService loader = Executors.newSingleThreadExecutor();
         try {
             Future<NerTagger> ner = loader.submit(() -> stockNer ? NerModels.loadStock() : NerModels.loadFast());
-            CoreNlpDependencyParser parser = CoreNlpDependencyParser.load();
+            DependencyParser parser = parse ? CoreNlpDependencyParser.load() : DependencyParser.NONE;
             RuleEventExtractor events = RuleEventExtractor.load(modelsDir);
             TikaIngester ingester = TikaIngester.load(IngestConfig.defaults(), modelsDir);
             return new Stages(ingester, analyzer(modelsDir, await(ner)),
@@ -73,6 +74,6 @@ public final class StageLoader {
     }
 
     public static Stages load(ExtractConfig config) {
-        return load(config.modelsDir(), config.stockNer());
+        return load(config.modelsDir(), config.stockNer(), config.parse());
     }
 }
