@@ -16,11 +16,15 @@ import java.net.JarURLConnection;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -135,6 +139,7 @@ final class NerModelCache {
             fast.classifier().serializeClassifier(objects);
         }
         Files.createDirectories(file.getParent());
+        deleteAbandonedTempFiles();
         Path temp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
         try {
             CheckedOutputStream checked = new CheckedOutputStream(
@@ -151,6 +156,18 @@ final class NerModelCache {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Temporary files of writers killed mid-write; an hour old, no live writer still owns them. */
+    private void deleteAbandonedTempFiles() throws IOException {
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(file.getParent(), "italian-ner-*.tmp")) {
+            for (Path temp : temps) {
+                if (Files.getLastModifiedTime(temp).compareTo(hourAgo) < 0) {
+                    Files.deleteIfExists(temp);
+                }
+            }
         }
     }
 

@@ -4,22 +4,28 @@ import static org.filo.nlp.ner.LoadedModels.HAND_WRITTEN;
 import static org.filo.nlp.ner.LoadedModels.fast;
 import static org.filo.nlp.ner.LoadedModels.stock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The on-disk cache of the fast tagger: same labels as the stock model, and never a stale or damaged file. */
-@org.junit.jupiter.api.Tag("models")
+@Tag("models")
 class NerModelCacheTest {
     @TempDir
     Path dir;
@@ -61,11 +67,10 @@ class NerModelCacheTest {
         cache.write(fast());
         long size = Files.size(cache.file());
         try (FileChannel file = FileChannel.open(cache.file(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            var oneByte = java.nio.ByteBuffer.allocate(1);
+            ByteBuffer oneByte = ByteBuffer.allocate(1);
             file.read(oneByte, size / 2);
             oneByte.flip();
-            byte flipped = (byte) ~oneByte.get(0);
-            file.write(java.nio.ByteBuffer.wrap(new byte[] {flipped}), size / 2);
+            file.write(ByteBuffer.wrap(new byte[] {(byte) ~oneByte.get(0)}), size / 2);
         }
         assertThrows(IOException.class, cache::read);
 
@@ -98,6 +103,18 @@ class NerModelCacheTest {
         Files.copy(other.file(), mine.file());
         IOException refused = assertThrows(IOException.class, mine::read);
         assertTrue(refused.getMessage().contains("another model"), refused.getMessage());
+    }
+
+    @Test
+    void writingDeletesOnlyAbandonedTemporaryFiles() throws Exception {
+        NerModelCache cache = new NerModelCache(dir, key());
+        Path abandoned = Files.createFile(dir.resolve("italian-ner-0123.cache.1.tmp"));
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path inProgress = Files.createFile(dir.resolve("italian-ner-0123.cache.2.tmp"));
+        cache.write(fast());
+        assertFalse(Files.exists(abandoned));
+        assertTrue(Files.exists(inProgress), "another writer's file, too recent to be abandoned");
+        assertTrue(cache.read().isPresent());
     }
 
     @Test
