@@ -8,22 +8,25 @@ import edu.stanford.nlp.ling.CoreLabel;
  * ({@link IndexedGazetteFeatureFactory}); labels are the stock model's, about 100 times faster.
  */
 public final class FastNer extends CrfSentenceTagger {
-    private final int gazetteEntries;
-    private final int gazetteMaxLength;
+    private final GazetteIndex gazette;
 
     FastNer(CRFClassifier<CoreLabel> classifier, GazetteIndex gazette) {
         super(classifier);
-        this.gazetteEntries = gazette.entryCount();
-        this.gazetteMaxLength = gazette.maxLength();
+        this.gazette = gazette;
+    }
+
+    /** The index its feature factory reads (kept here to write the cache). */
+    GazetteIndex gazette() {
+        return gazette;
     }
 
     /** Distinct (entry, feature) pairs in the gazette index. */
     public int gazetteEntries() {
-        return gazetteEntries;
+        return gazette.entryCount();
     }
 
     /** Words in the longest gazette entry: how far around a token the index looks. */
     public int gazetteMaxLength() {
-        return gazetteMaxLength;
+        return gazette.maxLength();
     }
 }

@@ -1,5 +1,8 @@
 package org.filo.nlp.ner;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,6 +35,69 @@ final class GazetteIndex {
         this.featureSets = b.featureSets.toArray(new String[0][]);
         this.maxLength = b.maxLength;
         this.entryCount = b.entryCount;
+    }
+
+    private GazetteIndex(Map<String, Integer> wordIds, NodeChildren children, int[] nodeFeatureSet,
+            String[][] featureSets, int maxLength, int entryCount) {
+        this.wordIds = wordIds;
+        this.children = children;
+        this.nodeFeatureSet = nodeFeatureSet;
+        this.featureSets = featureSets;
+        this.maxLength = maxLength;
+        this.entryCount = entryCount;
+    }
+
+    /** Writes the index in a compact primitive form (no Java object serialisation): see {@link #readFrom}. */
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(maxLength);
+        out.writeInt(entryCount);
+        String[] words = new String[wordIds.size() + 1];
+        wordIds.forEach((word, id) -> words[id] = word);
+        out.writeInt(wordIds.size());
+        for (int id = 1; id < words.length; id++) {
+            out.writeUTF(words[id]);
+        }
+        out.writeInt(featureSets.length);
+        for (String[] set : featureSets) {
+            out.writeInt(set.length);
+            for (String feature : set) {
+                out.writeUTF(feature);
+            }
+        }
+        PrimitiveIO.writeInts(out, nodeFeatureSet, nodeFeatureSet.length);
+        children.writeTo(out);
+    }
+
+    /**
+     * Reads what {@link #writeTo} wrote. {@code maxCount} bounds every count read (e.g. the file size), so a
+     * damaged file fails with an IOException rather than a huge allocation.
+     */
+    static GazetteIndex readFrom(DataInputStream in, int maxCount) throws IOException {
+        int maxLength = in.readInt();
+        int entryCount = in.readInt();
+        int wordCount = PrimitiveIO.readCount(in, maxCount);
+        Map<String, Integer> wordIds = new HashMap<>(wordCount * 4 / 3 + 1);
+        for (int id = 1; id <= wordCount; id++) {
+            wordIds.put(in.readUTF(), id);
+        }
+        String[][] featureSets = new String[PrimitiveIO.readCount(in, maxCount)][];
+        for (int i = 0; i < featureSets.length; i++) {
+            featureSets[i] = new String[PrimitiveIO.readCount(in, maxCount)];
+            for (int j = 0; j < featureSets[i].length; j++) {
+                featureSets[i][j] = in.readUTF();
+            }
+        }
+        int[] nodeFeatureSet = PrimitiveIO.readInts(in, maxCount);
+        for (int set : nodeFeatureSet) {
+            if (set < 0 || set >= featureSets.length) {
+                throw new IOException("feature set " + set + " of " + featureSets.length);
+            }
+        }
+        NodeChildren children = NodeChildren.readFrom(in, maxCount);
+        if (wordIds.size() != wordCount || maxLength < 0 || entryCount < 0) {
+            throw new IOException("inconsistent gazette index header");
+        }
+        return new GazetteIndex(wordIds, children, nodeFeatureSet, featureSets, maxLength, entryCount);
     }
 
     int maxLength() {

@@ -3,6 +3,11 @@ package org.filo.nlp.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -91,6 +96,48 @@ class GazetteIndexTest {
                 assertEquals(stockScan(padded(s), loc), indexed(index, padded(s), loc), s + " at " + loc);
             }
         }
+    }
+
+    @Test
+    void readsBackWhatItWrote() throws IOException {
+        GazetteIndex.Builder builder = GazetteIndex.builder();
+        ENTRIES.forEach(e -> builder.add(e.words(), e.feature()));
+        // Enough edges to span several of PrimitiveIO's chunks.
+        for (int i = 0; i < 20_000; i++) {
+            builder.add(new String[] {"w" + i, "di", "Roma"}, i % 2 == 0 ? "LOC-GAZ3" : "ORG-GAZ3");
+        }
+        GazetteIndex written = builder.build();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            written.writeTo(out);
+        }
+        GazetteIndex read;
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            read = GazetteIndex.readFrom(in, bytes.size());
+            assertEquals(-1, in.read(), "read to the end");
+        }
+        assertEquals(written.entryCount(), read.entryCount());
+        assertEquals(written.maxLength(), read.maxLength());
+        Random random = new Random(7);
+        String[] vocabulary = {"Banca", "di", "Roma", "Italia", "AS", "la", "w0", "w1", "w19999", "w20000"};
+        for (int round = 0; round < 2000; round++) {
+            List<String> s = new ArrayList<>();
+            int length = 1 + random.nextInt(9);
+            for (int i = 0; i < length; i++) {
+                s.add(vocabulary[random.nextInt(vocabulary.length)]);
+            }
+            for (int loc = 0; loc < length; loc++) {
+                assertEquals(indexed(written, padded(s), loc), indexed(read, padded(s), loc), s + " at " + loc);
+            }
+        }
+        assertEquals(Set.of("LOC-GAZ3"), indexed(read, padded(List.of("w19998", "di", "Roma")), 0));
+    }
+
+    @Test
+    void rejectsAnImplausibleCount() {
+        byte[] header = {0, 0, 0, 3, 0, 0, 0, 1, 0x7f, 0, 0, 0};
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(header));
+        assertThrows(IOException.class, () -> GazetteIndex.readFrom(in, header.length));
     }
 
     @Test
