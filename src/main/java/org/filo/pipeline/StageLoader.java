@@ -35,16 +35,17 @@ public final class StageLoader {
 
     /** @throws RuntimeException with a sentence when a model or data file cannot be read */
     public static Stages load(Path modelsDir, boolean stockNer, boolean parse) {
-        // The NER model (a 40 MB serialised CRF) is most of the loading time: load it beside the rest.
-        ExecutorService loader = Executors.newSingleThreadExecutor();
+        // The NER model, the parser and Tika each take seconds to load: load them side by side.
+        ExecutorService loader = Executors.newFixedThreadPool(2);
         try {
             Future<NerTagger> ner = loader.submit(() -> stockNer ? NerModels.loadStock() : NerModels.loadFast());
-            DependencyParser parser = parse ? CoreNlpDependencyParser.load() : DependencyParser.NONE;
+            Future<DependencyParser> parser = loader.submit(
+                    () -> parse ? CoreNlpDependencyParser.load() : DependencyParser.NONE);
             RuleEventExtractor events = RuleEventExtractor.load(modelsDir);
             TikaIngester ingester = TikaIngester.load(IngestConfig.defaults(), modelsDir);
             return new Stages(ingester, analyzer(modelsDir, await(ner)),
                     dctInference(DctInferrer.fromModels(modelsDir)), ItalianTimeTagger.fromModels(modelsDir),
-                    KnowledgeBaseActorResolver.load(modelsDir), events::sentencesToParse, parser, events);
+                    KnowledgeBaseActorResolver.load(modelsDir), events::sentencesToParse, await(parser), events);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         } finally {
@@ -57,15 +58,15 @@ public final class StageLoader {
                 ner);
     }
 
-    private static NerTagger await(Future<NerTagger> ner) {
+    private static <T> T await(Future<T> model) {
         try {
-            return ner.get();
+            return model.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r
-                    : new IllegalStateException("loading the NER model failed: " + e.getCause(), e.getCause());
+                    : new IllegalStateException("loading a model failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the NER model", e);
+            throw new IllegalStateException("interrupted while loading the models", e);
         }
     }
 
