@@ -13,18 +13,22 @@ import org.filo.nlp.ner.NerTagger;
 
 /**
  * The language stage: the project's tokenizer and sentence splitter over the whole text, then the NER
- * model over the sentences that touch the article's content. Entities come out with offsets taken from
+ * model over the sentences that touch the article's content, given multi-word tokens expanded as it was
+ * trained ({@link NerWords}). Entities come out with offsets taken from
  * the tokens, so every entity slices the text exactly. Thread-safe when its tagger is.
  */
 public final class ItalianTextAnalyzer implements TextAnalyzer {
     private final ItalianTokenizer tokenizer;
     private final SentenceSplitter splitter;
     private final NerTagger ner;
+    private final MultiWordTokens multiWords;
 
-    public ItalianTextAnalyzer(ItalianTokenizer tokenizer, SentenceSplitter splitter, NerTagger ner) {
+    public ItalianTextAnalyzer(ItalianTokenizer tokenizer, SentenceSplitter splitter, NerTagger ner,
+                               MultiWordTokens multiWords) {
         this.tokenizer = tokenizer;
         this.splitter = splitter;
         this.ner = ner;
+        this.multiWords = multiWords;
     }
 
     @Override
@@ -40,9 +44,12 @@ public final class ItalianTextAnalyzer implements TextAnalyzer {
                 continue;
             }
             List<Token> words = tokens.subList(sentence.firstToken(), sentence.endToken());
-            List<String> labels = ner.tag(words.stream().map(Token::text).toList());
+            List<NerWords.Part> parts = NerWords.of(words, multiWords);
+            List<String> labels = ner.tag(parts.stream().map(NerWords.Part::word).toList());
             for (NerMention m : NerMention.fromLabels(labels)) {
-                Span chars = new Span(words.get(m.startWord()).start(), words.get(m.endWord() - 1).end());
+                // An entity that starts or ends inside an expanded token takes the whole token.
+                Span chars = new Span(words.get(parts.get(m.startWord()).token()).start(),
+                        words.get(parts.get(m.endWord() - 1).token()).end());
                 if (inside(chars, regions)) {
                     entities.add(entity(entities.size() + 1, m.type(), chars, text));
                 }

@@ -160,15 +160,19 @@ public final class NerTokenisationBenchmark {
                                                                       MultiWordTokens multiWords,
                                                                       boolean keepNames) {
         return text -> {
+            List<Token> tokens = tokenizer.tokenize(text, 0, text.length());
             List<SpannedWord> words = new ArrayList<>();
-            Token previous = null;
-            for (Token t : tokenizer.tokenize(text, 0, text.length())) {
-                boolean name = keepNames && previous != null && Character.isUpperCase(t.text().charAt(0))
-                        && Character.isLetterOrDigit(previous.text().charAt(0));
-                for (String part : name ? List.of(t.text()) : multiWords.expand(t.text())) {
+            if (keepNames) {
+                for (NerWords.Part p : NerWords.of(tokens, multiWords)) {
+                    Token t = tokens.get(p.token());
+                    words.add(new SpannedWord(t.start(), t.end(), p.word()));
+                }
+                return words;
+            }
+            for (Token t : tokens) {
+                for (String part : multiWords.expand(t.text())) {
                     words.add(new SpannedWord(t.start(), t.end(), part));
                 }
-                previous = t;
             }
             return words;
         };

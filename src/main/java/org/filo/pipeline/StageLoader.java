@@ -17,6 +17,7 @@ import org.filo.ingest.TikaIngester;
 import org.filo.nlp.CoreNlpDependencyParser;
 import org.filo.nlp.DependencyParser;
 import org.filo.nlp.ItalianTextAnalyzer;
+import org.filo.nlp.MultiWordTokens;
 import org.filo.nlp.NlpResources;
 import org.filo.nlp.SentenceSplitter;
 import org.filo.nlp.ner.NerModels;
@@ -55,7 +56,7 @@ public final class StageLoader {
 
     private static ItalianTextAnalyzer analyzer(Path modelsDir, NerTagger ner) {
         return new ItalianTextAnalyzer(NlpResources.tokenizer(modelsDir), new SentenceSplitter(MAX_SENTENCE_TOKENS),
-                ner);
+                ner, MultiWordTokens.loadItalian());
     }
 
     private static <T> T await(Future<T> model) {

@@ -29,7 +29,7 @@ final class ParseDump {
         Path models = Path.of("models");
         String text = Files.readString(Path.of(args[0]));
         ItalianTextAnalyzer analyzer = new ItalianTextAnalyzer(NlpResources.tokenizer(models), new SentenceSplitter(200),
-                NerModels.loadFast());
+                NerModels.loadFast(), org.filo.nlp.MultiWordTokens.loadItalian());
         TextAnalysis a = analyzer.analyze(text, List.of(new Span(0, text.length())));
         Document doc = new Document("d", "d", "0", "text/plain", new Language("it", 1), null,
                 new Dct(java.time.LocalDate.parse(args[1]), DctSource.MANIFEST), text, List.of(new Span(0, text.length())));
