@@ -2,9 +2,6 @@ package org.filo.nlp;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
@@ -19,17 +16,7 @@ public final class StockItalianPipeline {
     }
 
     public static StockItalianPipeline load() {
-        Properties props = new Properties();
-        try (InputStream in = StockItalianPipeline.class.getClassLoader()
-                .getResourceAsStream("StanfordCoreNLP-italian.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("StanfordCoreNLP-italian.properties is not on the classpath");
-            }
-            props.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        props.setProperty("annotators", "cdc_tokenize,pos,ner");
+        Properties props = StockItalianProperties.withAnnotators("cdc_tokenize,pos,ner");
         return new StockItalianPipeline(new StanfordCoreNLP(props));
     }
 

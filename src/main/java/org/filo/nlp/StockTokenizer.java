@@ -5,9 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.IntPair;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,17 +24,7 @@ public final class StockTokenizer {
     }
 
     public static StockTokenizer load() {
-        Properties props = new Properties();
-        try (InputStream in = StockTokenizer.class.getClassLoader()
-                .getResourceAsStream("StanfordCoreNLP-italian.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("StanfordCoreNLP-italian.properties is not on the classpath");
-            }
-            props.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        props.setProperty("annotators", "cdc_tokenize");
+        Properties props = StockItalianProperties.withAnnotators("cdc_tokenize");
         return new StockTokenizer(new StanfordCoreNLP(props));
     }
 
