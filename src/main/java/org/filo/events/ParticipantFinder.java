@@ -44,6 +44,9 @@ final class ParticipantFinder {
         if (object.isEmpty() && rule.has(Flag.NEEDS_OBJ)) {
             return Parties.NONE;
         }
+        if (object.isEmpty() && rule.has(Flag.TOPIC) && topicFollows(ctx, hit.end()) && !reciprocal(ctx, hit)) {
+            return Parties.NONE; // "Cockburn e Sengupta parlano dell'ammasso di cadaveri": talk about, not with
+        }
         List<ActorUnit> subject = subject(ctx, cs, hit.first(), object);
         double confidence = 0.8;
         if (subject.isEmpty()) {
@@ -56,7 +59,12 @@ final class ParticipantFinder {
     private static Parties forNoun(SentenceContext ctx, EventLexicon.TriggerHit hit) {
         int cs = ctx.clauseStartOf(hit.first());
         int ce = ctx.clauseEndOf(hit.first());
-        List<ActorUnit> between = groupAfterWord(ctx, hit.end(), Math.min(ctx.size(), hit.end() + 16), 0, BETWEEN);
+        // A document noun ("lettera") names an exchange only with "tra" right after it: in "Dalle lettere
+        // emergerebbe un coordinamento tra X e Y" the "tra" belongs to another noun.
+        boolean document = hit.rule().has(Flag.NEEDS_OBJ);
+        int betweenReach = document ? 2 : 16;
+        List<ActorUnit> between = groupAfterWord(ctx, hit.end(), Math.min(ctx.size(), hit.end() + betweenReach), 0,
+                BETWEEN);
         if (ids(between).size() >= 2) {
             return new Parties(ids(between), List.of(), 0.85, false);
         }
@@ -65,7 +73,7 @@ final class ParticipantFinder {
             return new Parties(ids(hyphen), List.of(), 0.8, false);
         }
         ActorUnit next = unitAt(ctx, hit.end());
-        if (next != null && !ctx.isLocative(next)) {
+        if (next != null && !ctx.isLocative(next) && !document) {
             List<ActorUnit> named = new ArrayList<>(ctx.groupOf(next));
             named.removeIf(u -> u.first() < hit.end());
             if (ids(named).size() >= 2) {
@@ -73,7 +81,7 @@ final class ParticipantFinder {
             }
         }
         List<ActorUnit> of = groupAfterWord(ctx, hit.end(), Math.min(ce, hit.end() + 2), 0, OF);
-        if (ids(of).size() >= 2) {
+        if (ids(of).size() >= 2 && !document) { // "la lettera di X e Y" names the senders only
             return new Parties(ids(of), List.of(), 0.75, false);
         }
         List<ActorUnit> counterpart = withGroup(ctx, hit.end(), ce, 8);
@@ -118,6 +126,37 @@ final class ParticipantFinder {
     private static boolean lightVerbBetween(SentenceContext ctx, int from, int to) {
         for (EventLexicon.CueHit cue : ctx.cues) {
             if (cue.category() == Cue.Category.LIGHT && cue.first() > from && cue.first() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TOPIC_WORDS = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli",
+            "delle", "su", "sul", "sulla", "sullo", "sull'", "sui", "sugli", "sulle");
+
+    /** "parlano della guerra", "parlano ampiamente di economia": a topic right after the verb. */
+    private static boolean topicFollows(SentenceContext ctx, int from) {
+        for (int k = from; k < ctx.size() && k <= from + 2; k++) {
+            String w = ctx.norm.get(k);
+            if (TOPIC_WORDS.contains(w)) {
+                return true;
+            }
+            if (ctx.isClauseBoundary(k) || SentenceContext.PREPOSITIONS.contains(w)
+                    || SentenceContext.BREAKERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "si sono parlati", "si parlano", "parlarsi": the parties talk to each other. */
+    private static boolean reciprocal(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        if (ctx.norm.get(hit.first()).endsWith("rsi")) {
+            return true;
+        }
+        for (int k = hit.first() - 1; k >= 0 && k >= hit.first() - 3; k--) {
+            if (ctx.norm.get(k).equals("si")) {
                 return true;
             }
         }

@@ -21,7 +21,7 @@ final class SentenceContext {
     static final Set<String> PREPOSITIONS = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli", "alle",
             "con", "col", "tra", "fra", "da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle", "per", "su",
             "sul", "sulla", "sullo", "sull'", "sui", "sugli", "sulle", "in", "nel", "nella", "nello", "nell'", "nei",
-            "negli", "nelle", "contro", "verso", "presso", "dopo", "prima", "durante", "secondo");
+            "negli", "nelle", "contro", "verso", "presso", "dopo", "prima", "durante", "secondo", "senza");
     static final Set<String> LOCATIVES = Set.of("in", "nel", "nella", "nello", "nell'", "a", "ad", "presso");
     /** Tokens that end a coordination of actor names: finite auxiliaries, clause words, quotes. */
     static final Set<String> BREAKERS = Set.of("ha", "hanno", "è", "sono", "era", "erano", "sarà", "saranno",

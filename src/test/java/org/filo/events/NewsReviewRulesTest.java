@@ -1,0 +1,58 @@
+package org.filo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.filo.model.ActorKind;
+import org.filo.model.TimexType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Error types found by reviewing output on unseen news: talk about a topic, documents that mention
+ * parties, excluded and topical actors, channel and status of common phrasings. Each rule has a sentence
+ * that must give an event and one that must not.
+ */
+class NewsReviewRulesTest {
+    private static EventFixture fixture(String sentence) {
+        return EventFixture.of(sentence, "2023-04-20")
+                .person("A1", "Emmanuel Macron", "FRA", "Emmanuel Macron", "Macron")
+                .person("A2", "Olaf Scholz", "DEU", "Olaf Scholz", "Scholz")
+                .person("A3", "Xi Jinping", "CHN", "Xi Jinping", "Xi")
+                .country("A7", "Francia", "FRA", "Francia", "Parigi")
+                .country("A8", "Cina", "CHN", "Cina", "Pechino")
+                .country("A9", "Russia", "RUS", "Russia", "Mosca")
+                .country("A10", "Siria", "SYR", "Siria")
+                .actor("A11", ActorKind.ORGANIZATION, "NATO", null, "NATO")
+                .timex("5 giugno", TimexType.DATE, "2023-06-05")
+                .timex("12 marzo", TimexType.DATE, "2023-03-12");
+    }
+
+    private static List<String> events(String sentence) {
+        return EventAssertions.extract(fixture(sentence)).stream()
+                .map(e -> e.channel() + " " + e.status() + " " + String.join("+", e.participants().stream().sorted()
+                        .toList())).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // talking about a topic is no contact; talking with someone, or to each other, is
+        "Macron e Xi parlano della guerra in Ucraina.|",
+        "Macron e Scholz parlano di una crisi senza precedenti.|",
+        "Macron parla con Xi della guerra in Ucraina.|UNSPECIFIED OCCURRED A1+A3",
+        "Macron e Xi si sono parlati della guerra.|UNSPECIFIED OCCURRED A1+A3",
+        "Macron e Xi si parlano di nuovo.|UNSPECIFIED OCCURRED A1+A3",
+        // a document that names parties is no message between them
+        "Dalle lettere emergerebbe un coordinamento tra gli uomini di Macron e quelli di Xi.|",
+        "Macron ha inviato un messaggio a Xi.|MESSAGE OCCURRED A1+A3",
+        "Le lettere tra Macron e Xi sono state pubblicate.|MESSAGE OCCURRED A1+A3",
+        // "senza X" excludes X; a topic after "sulla" is no party
+        "Verrà organizzato un nuovo incontro tra Francia e Cina, senza però Russia e Siria.|MEETING PLANNED A7+A8",
+        "Parigi e Pechino hanno tenuto un incontro sulla Siria.|MEETING OCCURRED A7+A8",
+        // a party list ends before a later clause
+        "Documenti riservati mostrano contatti tra Parigi e Pechino, avvenuti ben oltre l'inizio della crisi e l'intervento della NATO nel Paese.|UNSPECIFIED OCCURRED A7+A8",
+    })
+    void reviewedSentences(String sentence, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected), events(sentence));
+    }
+}
