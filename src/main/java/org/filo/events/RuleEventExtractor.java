@@ -50,7 +50,7 @@ public final class RuleEventExtractor implements EventExtractor {
             if (!overlapsContent(document, s.span())) {
                 continue;
             }
-            if (!lexicon.findTriggers(normalized(analysis.tokensOf(s))).isEmpty()) {
+            if (!triggers(analysis.tokensOf(s)).isEmpty()) {
                 chosen.set(i);
             }
         }
@@ -65,11 +65,13 @@ public final class RuleEventExtractor implements EventExtractor {
             actors.put(a.id(), a);
         }
         MentionMerger merger = new MentionMerger(actors, doc.dct());
-        for (Sentence s : input.analysis().sentences()) {
+        List<Sentence> sentences = input.analysis().sentences();
+        for (int index = 0; index < sentences.size(); index++) {
+            Sentence s = sentences.get(index);
             if (!overlapsContent(doc, s.span())) {
                 continue;
             }
-            List<EventLexicon.TriggerHit> hits = lexicon.findTriggers(normalized(input.analysis().tokensOf(s)));
+            List<EventLexicon.TriggerHit> hits = triggers(input.analysis().tokensOf(s));
             if (hits.isEmpty()) {
                 continue;
             }
@@ -78,7 +80,7 @@ public final class RuleEventExtractor implements EventExtractor {
             for (EventLexicon.TriggerHit hit : hits) {
                 Span trigger = new Span(ctx.tokens.get(hit.first()).start(), ctx.tokens.get(hit.end() - 1).end());
                 if (doc.inContent(trigger)) {
-                    for (Candidate c : candidates(ctx, hit, hits, input, new EventMention(trigger, s.span()))) {
+                    for (Candidate c : candidates(ctx, hit, hits, input, new EventMention(trigger, s.span()), index)) {
                         merger.add(c);
                     }
                 }
@@ -88,7 +90,8 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     private List<Candidate> candidates(SentenceContext ctx, EventLexicon.TriggerHit hit,
-                                       List<EventLexicon.TriggerHit> hits, EventInput input, EventMention mention) {
+                                       List<EventLexicon.TriggerHit> hits, EventInput input, EventMention mention,
+                                       int sentence) {
         Parties parties = ParticipantFinder.find(ctx, hit);
         TriggerReading reading = ContextReader.read(ctx, hit, hits, input.timexes(), input.document().dct());
         if (!reading.event()) {
@@ -116,7 +119,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 String s = parties.subject().get(i);
                 String o = parties.counterpart().get(i);
                 out.add(candidate(mention, rule, reading, List.of(s, o), reading.subjectInitiates() ? s : null,
-                        parties.confidence(), false));
+                        parties.confidence(), false, sentence));
             }
             return out;
         }
@@ -126,15 +129,16 @@ public final class RuleEventExtractor implements EventExtractor {
             initiator = parties.subject().get(0);
         }
         List<String> participants = parties.all();
-        out.add(candidate(mention, rule, reading, participants, initiator, parties.confidence(), anaphoric));
+        out.add(candidate(mention, rule, reading, participants, initiator, parties.confidence(), anaphoric,
+                sentence));
         return out;
     }
 
     private static Candidate candidate(EventMention mention, TriggerRule rule, TriggerReading reading,
                                        List<String> participants, String initiator, double confidence,
-                                       boolean anaphoric) {
+                                       boolean anaphoric, int sentence) {
         return new Candidate(mention, rule.channel(), rule.has(TriggerRule.Flag.WEAK), reading.status(), participants,
-                initiator, reading.progressive(), reading.date(), reading.duration(), confidence, anaphoric);
+                initiator, reading.progressive(), reading.date(), reading.duration(), confidence, anaphoric, sentence);
     }
 
     /** "la chiamata", "la prima telefonata", "la sua conversazione": a trigger that refers back. */
@@ -149,6 +153,18 @@ public final class RuleEventExtractor implements EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Trigger hits of a sentence, without capitalised ones inside it: "facoltà di Lettere", "Gruppo di
+     * Contatto", "a «La Telefonata»" are names, not contacts. A capital after a quote, colon or dash
+     * starts a title and still counts.
+     */
+    private List<EventLexicon.TriggerHit> triggers(List<Token> tokens) {
+        List<EventLexicon.TriggerHit> hits = new ArrayList<>(lexicon.findTriggers(normalized(tokens)));
+        hits.removeIf(h -> h.first() > 0 && Character.isUpperCase(tokens.get(h.first()).text().charAt(0))
+                && Character.isLetterOrDigit(tokens.get(h.first() - 1).text().charAt(0)));
+        return hits;
     }
 
     private static List<String> normalized(List<Token> tokens) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.filo.model.ActorKind;
 import org.filo.model.TimexType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -54,5 +55,29 @@ class NewsReviewRulesTest {
     })
     void reviewedSentences(String sentence, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected), events(sentence));
+    }
+
+    private static List<String> withMentionCounts(String text) {
+        return EventAssertions.extract(fixture(text)).stream()
+                .map(e -> e.channel() + " " + e.status() + " " + e.mentions().size()).toList();
+    }
+
+    @Test
+    void anaphoricMentionsReachOnlyAFewSentencesBack() {
+        assertEquals(List.of("MEETING OCCURRED 2"),
+                withMentionCounts("Macron ha incontrato Xi a Pechino. Il vertice è durato due ore."));
+        assertEquals(List.of("MEETING OCCURRED 1"), withMentionCounts("Macron ha incontrato Xi a Pechino. "
+                + "Piove. La città è calma. I mercati salgono. Il traffico è intenso. "
+                + "La prossima riunione del consiglio comunale si terrà a maggio."));
+    }
+
+    @Test
+    void capitalisedTriggerInsideASentenceIsAName() {
+        assertEquals(List.of("PHONE_CALL OCCURRED 2"),
+                withMentionCounts("Macron ha telefonato a Xi. La telefonata è durata un'ora."));
+        assertEquals(List.of("PHONE_CALL OCCURRED 1"),
+                withMentionCounts("Macron ha telefonato a Xi. Scholz è intervenuto a La Telefonata su Canale 5."));
+        assertEquals(List.of("MEETING OCCURRED 1"),
+                withMentionCounts("Macron ha incontrato Xi. Poi ha ricevuto un permesso per una visita medica."));
     }
 }
