@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.Set;
 import org.filo.model.Actor;
+import org.filo.model.Channel;
 import org.filo.model.Document;
 import org.filo.model.Event;
 import org.filo.model.EventMention;
@@ -26,6 +27,10 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Set<String> DEFINITE = Set.of("la", "il", "lo", "l'", "i", "gli", "le", "della", "del",
             "dello", "dell'", "dei", "degli", "delle", "alla", "al", "all'", "ai", "agli", "nella", "nel", "nell'",
             "sulla", "sul", "dalla", "dal", "dall'", "questa", "questo", "quella", "quello", "sua", "suo", "loro");
+
+    /** Words that put an exchange in a place: "colloquio nel corridoio", "colloqui presso la Farnesina". */
+    private static final Set<String> PLACE_WORDS = Set.of("nel", "nella", "nei", "negli", "nelle", "presso", "al",
+            "alla", "all'", "allo");
 
     private final EventLexicon lexicon;
 
@@ -118,8 +123,8 @@ public final class RuleEventExtractor implements EventExtractor {
             for (int i = 0; i < parties.subject().size(); i++) {
                 String s = parties.subject().get(i);
                 String o = parties.counterpart().get(i);
-                out.add(candidate(mention, rule, reading, List.of(s, o), reading.subjectInitiates() ? s : null,
-                        parties.confidence(), false, sentence));
+                out.add(candidate(ctx, hit, mention, rule, reading, List.of(s, o),
+                        reading.subjectInitiates() ? s : null, parties.confidence(), false, sentence));
             }
             return out;
         }
@@ -129,16 +134,47 @@ public final class RuleEventExtractor implements EventExtractor {
             initiator = parties.subject().get(0);
         }
         List<String> participants = parties.all();
-        out.add(candidate(mention, rule, reading, participants, initiator, parties.confidence(), anaphoric,
+        out.add(candidate(ctx, hit, mention, rule, reading, participants, initiator, parties.confidence(), anaphoric,
                 sentence));
         return out;
     }
 
-    private static Candidate candidate(EventMention mention, TriggerRule rule, TriggerReading reading,
+    private static Candidate candidate(SentenceContext ctx, EventLexicon.TriggerHit hit, EventMention mention,
+                                       TriggerRule rule, TriggerReading reading,
                                        List<String> participants, String initiator, double confidence,
                                        boolean anaphoric, int sentence) {
-        return new Candidate(mention, rule.channel(), rule.has(TriggerRule.Flag.WEAK), reading.status(), participants,
+        Channel channel = channelOf(ctx, hit);
+        boolean weak = rule.has(TriggerRule.Flag.WEAK) && channel == rule.channel();
+        return new Candidate(mention, channel, weak, reading.status(), participants,
                 initiator, reading.progressive(), reading.date(), reading.duration(), confidence, anaphoric, sentence);
+    }
+
+    /**
+     * The channel of an unspecified trigger from the words right after it: "si risentono per telefono",
+     * "sentiti telefonicamente" (a call); "a colloquio nel corridoio", "colloqui al Quirinale" (a meeting
+     * in a place, for triggers flagged PLACE_MEETING).
+     */
+    static Channel channelOf(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        TriggerRule rule = hit.rule();
+        if (rule.channel() != Channel.UNSPECIFIED) {
+            return rule.channel();
+        }
+        for (int k = hit.end(); k < ctx.size() && k < hit.end() + 4 && !ctx.isClauseBoundary(k); k++) {
+            String w = ctx.norm.get(k);
+            if (w.equals("telefonicamente") || w.equals("telefono") || w.equals("telefonico")) {
+                return Channel.PHONE_CALL;
+            }
+        }
+        if (rule.has(TriggerRule.Flag.PLACE_MEETING) && hit.end() + 1 < ctx.size()) {
+            String w = ctx.norm.get(hit.end());
+            String next = ctx.norm.get(hit.end() + 1);
+            boolean place = PLACE_WORDS.contains(w) && !next.equals("corso") && !next.equals("quale")
+                    && !next.equals("cui");
+            if (place || (w.equals("a") && next.equals("margine"))) {
+                return Channel.MEETING;
+            }
+        }
+        return rule.channel();
     }
 
     /** "la chiamata", "la prima telefonata", "la sua conversazione": a trigger that refers back. */

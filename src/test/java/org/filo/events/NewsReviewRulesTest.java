@@ -37,6 +37,13 @@ class NewsReviewRulesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // the channel of an unspecified trigger from the words after it; a bare contact stays unspecified
+        "Macron, Scholz e Xi si risentono domani per telefono.|PHONE_CALL OCCURRED A1+A2+A3",
+        "Macron e Xi si intrattengono a colloquio nel corridoio.|MEETING OCCURRED A1+A3",
+        "Macron e Xi hanno avuto un colloquio nel corso del quale hanno parlato di commercio.|UNSPECIFIED OCCURRED A1+A3",
+        "Macron ha avuto un colloquio telefonico con Xi.|PHONE_CALL OCCURRED A1+A3",
+        "Macron risulta in contatto con Xi.|UNSPECIFIED OCCURRED A1+A3",
+        "Macron parlerà con Xi e Scholz.|UNSPECIFIED PLANNED A1+A2+A3",
         // talking about a topic is no contact; talking with someone, or to each other, is
         "Macron e Xi parlano della guerra in Ucraina.|",
         "Macron e Scholz parlano di una crisi senza precedenti.|",
