@@ -44,6 +44,15 @@ class NewsReviewRulesTest {
         "Macron ha avuto un colloquio telefonico con Xi.|PHONE_CALL OCCURRED A1+A3",
         "Macron risulta in contatto con Xi.|UNSPECIFIED OCCURRED A1+A3",
         "Macron parlerà con Xi e Scholz.|UNSPECIFIED PLANNED A1+A2+A3",
+        // status: an announced contact is planned unless dated before the DCT; a past tense has happened
+        "Macron ha annunciato una prima riunione tra Parigi e Pechino il 5 giugno.|MEETING PLANNED A7+A8",
+        "Macron ha annunciato la riunione tra Parigi e Pechino del 12 marzo.|MEETING OCCURRED A7+A8",
+        "Il 5 giugno Macron ha sentito telefonicamente Xi.|PHONE_CALL OCCURRED A1+A3",
+        "L'incontro tra Macron e Xi del 5 giugno si è concluso senza accordo.|MEETING OCCURRED A1+A3",
+        "L'incontro tra Macron e Xi del 5 giugno servirà a trovare un accordo.|MEETING PLANNED A1+A3",
+        // a possible or offered contact is none
+        "C'è la possibilità che Parigi sia in contatto con Pechino.|",
+        "Macron si è detto pronto al dialogo con Xi.|",
         // talking about a topic is no contact; talking with someone, or to each other, is
         "Macron e Xi parlano della guerra in Ucraina.|",
         "Macron e Scholz parlano di una crisi senza precedenti.|",
