@@ -44,7 +44,8 @@ final class ParticipantFinder {
         if (object.isEmpty() && rule.has(Flag.NEEDS_OBJ)) {
             return Parties.NONE;
         }
-        if (object.isEmpty() && rule.has(Flag.TOPIC) && topicFollows(ctx, hit.end()) && !reciprocal(ctx, hit)) {
+        if (object.isEmpty() && rule.has(Flag.TOPIC) && TalkAbout.topicFollows(ctx, hit.end())
+                && !TalkAbout.reciprocal(ctx, hit)) {
             return Parties.NONE; // "Cockburn e Sengupta parlano dell'ammasso di cadaveri": talk about, not with
         }
         List<ActorUnit> subject = subject(ctx, cs, hit.first(), object);
@@ -126,37 +127,6 @@ final class ParticipantFinder {
     private static boolean lightVerbBetween(SentenceContext ctx, int from, int to) {
         for (EventLexicon.CueHit cue : ctx.cues) {
             if (cue.category() == Cue.Category.LIGHT && cue.first() > from && cue.first() < to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> TOPIC_WORDS = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli",
-            "delle", "su", "sul", "sulla", "sullo", "sull'", "sui", "sugli", "sulle");
-
-    /** "parlano della guerra", "parlano ampiamente di economia": a topic right after the verb. */
-    private static boolean topicFollows(SentenceContext ctx, int from) {
-        for (int k = from; k < ctx.size() && k <= from + 2; k++) {
-            String w = ctx.norm.get(k);
-            if (TOPIC_WORDS.contains(w)) {
-                return true;
-            }
-            if (ctx.isClauseBoundary(k) || SentenceContext.PREPOSITIONS.contains(w)
-                    || SentenceContext.BREAKERS.contains(w)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** "si sono parlati", "si parlano", "parlarsi": the parties talk to each other. */
-    private static boolean reciprocal(SentenceContext ctx, EventLexicon.TriggerHit hit) {
-        if (ctx.norm.get(hit.first()).endsWith("rsi")) {
-            return true;
-        }
-        for (int k = hit.first() - 1; k >= 0 && k >= hit.first() - 3; k--) {
-            if (ctx.norm.get(k).equals("si")) {
                 return true;
             }
         }
