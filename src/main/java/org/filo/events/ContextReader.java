@@ -71,7 +71,7 @@ final class ContextReader {
             boolean participle = w.matches(".*(at|it|ut)[oaie]");
             return participle && hit.first() > 0 && AUXILIARIES.contains(ctx.norm.get(hit.first() - 1));
         }
-        int end = Math.min(ctx.clauseEndOf(hit.first()), hit.end() + 12);
+        int end = Math.min(ctx.clauseEndOf(hit.first()), hit.end() + 20);
         for (int k = Math.max(1, hit.first() - 4); k < end; k++) {
             if (COMPLETED.contains(ctx.norm.get(k)) && AUXILIARIES.contains(ctx.norm.get(k - 1))) {
                 return true; // "hanno avuto un colloquio", "si è svolto", "è durata"

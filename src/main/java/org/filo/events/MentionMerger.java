@@ -62,7 +62,7 @@ final class MentionMerger {
                 continue;
             }
             if ((c.channel == m.channel() || m.channel() == Channel.UNSPECIFIED || c.channel == Channel.UNSPECIFIED)
-                    && c.status == m.status() && datesAgree(c.date, m.date())
+                    && (c.status == m.status() || plannedDetail(c, m)) && datesAgree(c.date, m.date())
                     && (m.participants().isEmpty() || c.participants.containsAll(m.participants()))) {
                 c.absorb(m, false);
                 return;
@@ -77,6 +77,15 @@ final class MentionMerger {
                 }
             }
         }
+    }
+
+    /**
+     * "La chiusura del vertice è prevista per le 15,30": a definite mention with a planned detail of an
+     * event just reported, not a new planned event ("il prossimo vertice" is one: a new occurrence).
+     */
+    private static boolean plannedDetail(Cluster c, Candidate m) {
+        return m.definite() && m.status() == EventStatus.PLANNED && c.status == EventStatus.OCCURRED
+                && m.date().value() == null;
     }
 
     List<Event> events() {

@@ -146,7 +146,8 @@ public final class RuleEventExtractor implements EventExtractor {
         Channel channel = channelOf(ctx, hit);
         boolean weak = rule.has(TriggerRule.Flag.WEAK) && channel == rule.channel();
         return new Candidate(mention, channel, weak, reading.status(), participants,
-                initiator, reading.progressive(), reading.date(), reading.duration(), confidence, anaphoric, sentence);
+                initiator, reading.progressive(), reading.date(), reading.duration(), confidence, anaphoric,
+                anaphoric && definite(ctx, hit) && !newOccurrence(ctx, hit), sentence);
     }
 
     /**
@@ -175,6 +176,20 @@ public final class RuleEventExtractor implements EventExtractor {
             }
         }
         return rule.channel();
+    }
+
+    private static final Set<String> NEW_OCCURRENCE = Set.of("prossimo", "prossima", "prossimi", "prossime", "nuovo",
+            "nuova", "nuovi", "nuove", "futuro", "futura", "futuri", "future", "successivo", "successiva", "altro",
+            "altra");
+
+    /** "il prossimo vertice", "la nuova telefonata": definite, yet another occurrence than the one told. */
+    private static boolean newOccurrence(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        for (int k = Math.max(0, hit.first() - 2); k < hit.first(); k++) {
+            if (NEW_OCCURRENCE.contains(ctx.norm.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "la chiamata", "la prima telefonata", "la sua conversazione": a trigger that refers back. */

@@ -49,6 +49,7 @@ class NewsReviewRulesTest {
         "Macron ha annunciato la riunione tra Parigi e Pechino del 12 marzo.|MEETING OCCURRED A7+A8",
         "Il 5 giugno Macron ha sentito telefonicamente Xi.|PHONE_CALL OCCURRED A1+A3",
         "L'incontro tra Macron e Xi del 5 giugno si è concluso senza accordo.|MEETING OCCURRED A1+A3",
+        "L'incontro tra il presidente francese Emmanuel Macron e quello cinese Xi Jinping del 5 giugno si è concluso bene.|MEETING OCCURRED A1+A3",
         "L'incontro tra Macron e Xi del 5 giugno servirà a trovare un accordo.|MEETING PLANNED A1+A3",
         // a possible or offered contact is none
         "C'è la possibilità che Parigi sia in contatto con Pechino.|",
@@ -85,6 +86,14 @@ class NewsReviewRulesTest {
         assertEquals(List.of("MEETING OCCURRED 1"), withMentionCounts("Macron ha incontrato Xi a Pechino. "
                 + "Piove. La città è calma. I mercati salgono. Il traffico è intenso. "
                 + "La prossima riunione del consiglio comunale si terrà a maggio."));
+    }
+
+    @Test
+    void aPlannedDetailOfAReportedEventIsNoNewEvent() {
+        assertEquals(List.of("MEETING OCCURRED 2"), withMentionCounts(
+                "Macron e Xi hanno tenuto un vertice a Pechino. La chiusura del vertice è prevista per le 15,30."));
+        assertEquals(List.of("MEETING OCCURRED 1", "MEETING PLANNED 1"), withMentionCounts(
+                "Macron e Xi hanno tenuto un vertice a Pechino. Il prossimo vertice è previsto a Parigi."));
     }
 
     @Test
