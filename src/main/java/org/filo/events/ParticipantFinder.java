@@ -233,7 +233,8 @@ final class ParticipantFinder {
                 return ctx.inPrepositionalPhrase(u) ? List.of() : groupStartingNear(ctx, j);
             }
             String w = ctx.norm.get(j);
-            if (SentenceContext.BREAKERS.contains(w) || ctx.isClauseBoundary(j)
+            // "ha convocato un nuovo incontro degli Amici della Siria": the object is the event, not a party
+            if (ctx.startsTrigger(j) || SentenceContext.BREAKERS.contains(w) || ctx.isClauseBoundary(j)
                     || (SentenceContext.PREPOSITIONS.contains(w) && !SentenceContext.LOCATIVES.contains(w))) {
                 break;
             }

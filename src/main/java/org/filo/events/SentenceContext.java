@@ -31,6 +31,8 @@ final class SentenceContext {
     final List<Token> tokens;
     final List<String> norm;
     final List<EventLexicon.CueHit> cues;
+    /** First tokens of the sentence's triggers. */
+    private final Set<Integer> triggerStarts = new java.util.HashSet<>();
     final List<ActorUnit> units;
     final Map<String, Actor> actors;
     private final boolean[] clauseStart;
@@ -46,6 +48,9 @@ final class SentenceContext {
         }
         this.norm = List.copyOf(n);
         this.cues = lexicon.findCues(norm);
+        for (EventLexicon.TriggerHit hit : lexicon.findTriggers(norm)) {
+            triggerStarts.add(hit.first());
+        }
         this.clauseStart = new boolean[tokens.size() + 1];
         for (EventLexicon.CueHit cue : cues) {
             if (cue.category() == Cue.Category.BOUNDARY) {
@@ -53,6 +58,10 @@ final class SentenceContext {
             }
         }
         this.units = buildUnits(mentions);
+    }
+
+    boolean startsTrigger(int i) {
+        return triggerStarts.contains(i);
     }
 
     int size() {

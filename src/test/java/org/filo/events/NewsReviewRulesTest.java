@@ -67,6 +67,8 @@ class NewsReviewRulesTest {
         // "senza X" excludes X; a topic after "sulla" is no party
         "Verrà organizzato un nuovo incontro tra Francia e Cina, senza però Russia e Siria.|MEETING PLANNED A7+A8",
         "Parigi e Pechino hanno tenuto un incontro sulla Siria.|MEETING OCCURRED A7+A8",
+        "La Francia ha detto che verrà convocato un nuovo incontro degli Amici della Siria, senza però Russia e Cina.|",
+        "La Francia ha convocato l'ambasciatore della Siria.|MEETING OCCURRED A10+A7",
         // a party list ends before a later clause
         "Documenti riservati mostrano contatti tra Parigi e Pechino, avvenuti ben oltre l'inizio della crisi e l'intervento della NATO nel Paese.|UNSPECIFIED OCCURRED A7+A8",
     })
