@@ -62,6 +62,7 @@ final class MentionMerger {
                 continue;
             }
             if ((c.channel == m.channel() || m.channel() == Channel.UNSPECIFIED || c.channel == Channel.UNSPECIFIED)
+                    && documentsMatch(c.channel, m.channel())
                     && (c.status == m.status() || plannedDetail(c, m)) && datesAgree(c.date, m.date())
                     && (m.participants().isEmpty() || c.participants.containsAll(m.participants()))) {
                 c.absorb(m, false);
@@ -77,6 +78,11 @@ final class MentionMerger {
                 }
             }
         }
+    }
+
+    /** "Sardelli a colloquio con Berlusconi. … ha risposto alla lettera …": a letter is never the act of a talk. */
+    private static boolean documentsMatch(Channel cluster, Channel mention) {
+        return (cluster == Channel.MESSAGE) == (mention == Channel.MESSAGE);
     }
 
     /**

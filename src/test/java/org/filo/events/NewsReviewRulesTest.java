@@ -99,6 +99,14 @@ class NewsReviewRulesTest {
     }
 
     @Test
+    void aLetterNeverJoinsATalk() {
+        assertEquals(List.of("UNSPECIFIED OCCURRED 1"), withMentionCounts(
+                "Macron a colloquio con Xi. Scholz ha risposto alla lettera dei deputati."));
+        assertEquals(List.of("MESSAGE OCCURRED 2"), withMentionCounts(
+                "Macron ha inviato un messaggio a Xi. Il messaggio chiede una tregua."));
+    }
+
+    @Test
     void capitalisedTriggerInsideASentenceIsAName() {
         assertEquals(List.of("PHONE_CALL OCCURRED 2"),
                 withMentionCounts("Macron ha telefonato a Xi. La telefonata è durata un'ora."));
