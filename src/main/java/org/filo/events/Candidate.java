@@ -8,11 +8,13 @@ import org.filo.model.EventTime;
 
 /**
  * One trigger read as an event mention, before mentions of the same event are merged. {@code anaphoric}
- * mentions ("La chiamata …") name no parties of their own and join an earlier event.
+ * mentions ("La chiamata …") name no parties of their own and join an earlier event. {@code definite}: "il vertice",
+ * not "un nuovo vertice". {@code sentence} is the index of the mention's sentence in the document.
  */
 record Candidate(EventMention mention, Channel channel, boolean weakChannel, EventStatus status,
                  List<String> participants, String initiator, boolean progressive, EventTime date,
-                 EventTime duration, double confidence, boolean anaphoric) {
+                 EventTime duration, double confidence, boolean anaphoric, boolean definite,
+                 int sentence) {
     Candidate {
         participants = List.copyOf(participants);
     }

@@ -29,7 +29,8 @@ final class ContextReader {
         int after = windowEnd(ctx, hit, all);
         if (near(ctx, Category.NONEVENT, hit.first() - 3, hit.end() + 3)
                 || in(ctx, Category.GENERIC, before, hit.first())
-                || in(ctx, Category.HYPOTHETICAL, Math.max(before, hit.first() - 6), hit.first())) {
+                || in(ctx, Category.HYPOTHETICAL, Math.max(before, hit.first() - 6), hit.first())
+                || hypotheticalClause(ctx, hit)) {
             return TriggerReading.NOT_AN_EVENT;
         }
         boolean negated = in(ctx, Category.NEGATION, Math.max(before, hit.first() - 4), hit.first())
@@ -39,8 +40,12 @@ final class ContextReader {
             return TriggerReading.NOT_AN_EVENT;
         }
         EventStatus status = negated ? EventStatus.OCCURRED : status(ctx, hit, before, after);
-        if (status == EventStatus.OCCURRED && after(date, dct)) {
+        if (status == EventStatus.OCCURRED && after(date, dct) && !pastTense(ctx, hit, after)) {
             status = EventStatus.PLANNED; // "la telefonata di domani"
+        }
+        if (status == EventStatus.OCCURRED && in(ctx, Category.ANNOUNCED, Math.max(before, hit.first() - 6),
+                hit.first()) && !beforeDct(date, dct)) {
+            status = EventStatus.PLANNED; // "ha annunciato una prima riunione … il 5 giugno"
         }
         boolean subjectInitiates = hit.rule().has(TriggerRule.Flag.INITIATOR)
                 || in(ctx, Category.SEEK, Math.max(before, hit.first() - 4), hit.first())
@@ -48,6 +53,51 @@ final class ContextReader {
         boolean progressive = in(ctx, Category.PROGRESSIVE, Math.max(before, hit.first() - 2), hit.first());
         return new TriggerReading(true, status, initiatorPhrase(ctx), subjectInitiates, progressive,
                 status == EventStatus.REFUSED ? EventTime.NONE : date, duration(ctx, hit, timexes));
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("ha", "hanno", "è", "sono", "aveva", "avevano", "era",
+            "erano", "abbiamo", "ho", "si");
+    private static final Set<String> COMPLETED = Set.of("concluso", "conclusa", "conclusi", "svolto", "svolta",
+            "svolti", "tenuto", "tenuta", "tenuti", "terminato", "terminata", "durato", "durata", "finito", "finita",
+            "chiuso", "chiusa", "avuto");
+
+    /**
+     * A contact told in the past tense ("ha sentito telefonicamente", "l'incontro … si è concluso") has
+     * happened, whatever date it carries: a late date then means a wrong DCT (live blogs), not a plan.
+     */
+    private static boolean pastTense(SentenceContext ctx, TriggerHit hit, int after) {
+        if (hit.rule().verb()) {
+            String w = ctx.norm.get(hit.first());
+            boolean participle = w.matches(".*(at|it|ut)[oaie]");
+            return participle && hit.first() > 0 && AUXILIARIES.contains(ctx.norm.get(hit.first() - 1));
+        }
+        int end = Math.min(ctx.clauseEndOf(hit.first()), hit.end() + 20);
+        for (int k = Math.max(1, hit.first() - 4); k < end; k++) {
+            if (COMPLETED.contains(ctx.norm.get(k)) && AUXILIARIES.contains(ctx.norm.get(k - 1))) {
+                return true; // "hanno avuto un colloquio", "si è svolto", "è durata"
+            }
+        }
+        return false;
+    }
+
+    /** "C'è la possibilità che X siano in contatto con Y": a clause that a hypothetical noun governs. */
+    private static boolean hypotheticalClause(SentenceContext ctx, TriggerHit hit) {
+        int cs = ctx.clauseStartOf(hit.first());
+        if (cs < 2 || !ctx.norm.get(cs - 1).equals("che")) {
+            return false;
+        }
+        return in(ctx, Category.HYPOTHETICAL, Math.max(0, cs - 3), cs - 1);
+    }
+
+    private static boolean beforeDct(EventTime date, Dct dct) {
+        if (date.value() == null || !dct.isKnown() || date.value().length() < 10) {
+            return false;
+        }
+        try {
+            return LocalDate.parse(date.value().substring(0, 10)).isBefore(dct.value());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** True when the date is a day after the document's date: the event is still to come. */

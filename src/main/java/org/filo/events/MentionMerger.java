@@ -21,6 +21,8 @@ import org.filo.model.EventTime;
  * countries), compatible channel, status and date. Undated mentions join an event of the news of the day.
  */
 final class MentionMerger {
+    /** How many sentences back an anaphoric mention ("La chiamata …") may find its event. */
+    private static final int ANAPHORA_REACH = 3;
     private final Map<String, Actor> actors;
     private final Dct dct;
     private final List<Cluster> clusters = new ArrayList<>();
@@ -48,13 +50,20 @@ final class MentionMerger {
         clusters.add(new Cluster(m, m.participants()));
     }
 
-    /** Joins the latest event of the same channel and status; a planned mention ("futuri colloqui") of a
-     *  channel already seen becomes a new planned event between the same parties. */
+    /**
+     * Joins the latest event of the same channel and status mentioned in the last few sentences; a planned
+     * mention ("futuri colloqui") of a channel just seen becomes a new planned event between the same
+     * parties. A definite noun far from any event ("la telefonata" of a radio show) refers to none of them.
+     */
     private void addAnaphoric(Candidate m) {
         for (int i = clusters.size() - 1; i >= 0; i--) {
             Cluster c = clusters.get(i);
+            if (m.sentence() - c.lastSentence > ANAPHORA_REACH) {
+                continue;
+            }
             if ((c.channel == m.channel() || m.channel() == Channel.UNSPECIFIED || c.channel == Channel.UNSPECIFIED)
-                    && c.status == m.status() && datesAgree(c.date, m.date())
+                    && documentsMatch(c.channel, m.channel())
+                    && (c.status == m.status() || plannedDetail(c, m)) && datesAgree(c.date, m.date())
                     && (m.participants().isEmpty() || c.participants.containsAll(m.participants()))) {
                 c.absorb(m, false);
                 return;
@@ -62,12 +71,27 @@ final class MentionMerger {
         }
         if (m.status() == EventStatus.PLANNED) {
             for (int i = clusters.size() - 1; i >= 0; i--) {
-                if (clusters.get(i).channel == m.channel()) {
+                if (clusters.get(i).channel == m.channel() && m.sentence() - clusters.get(i).lastSentence
+                        <= ANAPHORA_REACH) {
                     clusters.add(new Cluster(m, clusters.get(i).participants));
                     return;
                 }
             }
         }
+    }
+
+    /** "Sardelli a colloquio con Berlusconi. … ha risposto alla lettera …": a letter is never the act of a talk. */
+    private static boolean documentsMatch(Channel cluster, Channel mention) {
+        return (cluster == Channel.MESSAGE) == (mention == Channel.MESSAGE);
+    }
+
+    /**
+     * "La chiusura del vertice è prevista per le 15,30": a definite mention with a planned detail of an
+     * event just reported, not a new planned event ("il prossimo vertice" is one: a new occurrence).
+     */
+    private static boolean plannedDetail(Cluster c, Candidate m) {
+        return m.definite() && m.status() == EventStatus.PLANNED && c.status == EventStatus.OCCURRED
+                && m.date().value() == null;
     }
 
     List<Event> events() {
@@ -181,6 +205,7 @@ final class MentionMerger {
         EventTime date;
         EventTime duration;
         double confidence;
+        int lastSentence;
         final List<EventMention> mentions = new ArrayList<>();
 
         Cluster(Candidate m, List<String> participants) {
@@ -193,6 +218,7 @@ final class MentionMerger {
             date = m.date();
             duration = m.duration();
             confidence = m.anaphoric() ? 0.4 : m.confidence();
+            lastSentence = m.sentence();
             mentions.add(m.mention());
         }
 
@@ -220,6 +246,7 @@ final class MentionMerger {
                 duration = m.duration();
             }
             confidence = Math.max(confidence, m.confidence()) + 0.05;
+            lastSentence = Math.max(lastSentence, m.sentence());
             mentions.add(m.mention());
         }
     }

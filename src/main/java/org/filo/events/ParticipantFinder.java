@@ -44,6 +44,10 @@ final class ParticipantFinder {
         if (object.isEmpty() && rule.has(Flag.NEEDS_OBJ)) {
             return Parties.NONE;
         }
+        if (object.isEmpty() && rule.has(Flag.TOPIC) && TalkAbout.topicFollows(ctx, hit.end())
+                && !TalkAbout.reciprocal(ctx, hit)) {
+            return Parties.NONE; // "Cockburn e Sengupta parlano dell'ammasso di cadaveri": talk about, not with
+        }
         List<ActorUnit> subject = subject(ctx, cs, hit.first(), object);
         double confidence = 0.8;
         if (subject.isEmpty()) {
@@ -56,7 +60,12 @@ final class ParticipantFinder {
     private static Parties forNoun(SentenceContext ctx, EventLexicon.TriggerHit hit) {
         int cs = ctx.clauseStartOf(hit.first());
         int ce = ctx.clauseEndOf(hit.first());
-        List<ActorUnit> between = groupAfterWord(ctx, hit.end(), Math.min(ctx.size(), hit.end() + 16), 0, BETWEEN);
+        // A document noun ("lettera") names an exchange only with "tra" right after it: in "Dalle lettere
+        // emergerebbe un coordinamento tra X e Y" the "tra" belongs to another noun.
+        boolean document = hit.rule().has(Flag.NEEDS_OBJ);
+        int betweenReach = document ? 2 : 16;
+        List<ActorUnit> between = groupAfterWord(ctx, hit.end(), Math.min(ctx.size(), hit.end() + betweenReach), 0,
+                BETWEEN);
         if (ids(between).size() >= 2) {
             return new Parties(ids(between), List.of(), 0.85, false);
         }
@@ -65,7 +74,7 @@ final class ParticipantFinder {
             return new Parties(ids(hyphen), List.of(), 0.8, false);
         }
         ActorUnit next = unitAt(ctx, hit.end());
-        if (next != null && !ctx.isLocative(next)) {
+        if (next != null && !ctx.isLocative(next) && !document) {
             List<ActorUnit> named = new ArrayList<>(ctx.groupOf(next));
             named.removeIf(u -> u.first() < hit.end());
             if (ids(named).size() >= 2) {
@@ -73,7 +82,7 @@ final class ParticipantFinder {
             }
         }
         List<ActorUnit> of = groupAfterWord(ctx, hit.end(), Math.min(ce, hit.end() + 2), 0, OF);
-        if (ids(of).size() >= 2) {
+        if (ids(of).size() >= 2 && !document) { // "la lettera di X e Y" names the senders only
             return new Parties(ids(of), List.of(), 0.75, false);
         }
         List<ActorUnit> counterpart = withGroup(ctx, hit.end(), ce, 8);
@@ -224,7 +233,8 @@ final class ParticipantFinder {
                 return ctx.inPrepositionalPhrase(u) ? List.of() : groupStartingNear(ctx, j);
             }
             String w = ctx.norm.get(j);
-            if (SentenceContext.BREAKERS.contains(w) || ctx.isClauseBoundary(j)
+            // "ha convocato un nuovo incontro degli Amici della Siria": the object is the event, not a party
+            if (ctx.startsTrigger(j) || SentenceContext.BREAKERS.contains(w) || ctx.isClauseBoundary(j)
                     || (SentenceContext.PREPOSITIONS.contains(w) && !SentenceContext.LOCATIVES.contains(w))) {
                 break;
             }

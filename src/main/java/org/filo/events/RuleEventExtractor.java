@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.Set;
 import org.filo.model.Actor;
+import org.filo.model.Channel;
 import org.filo.model.Document;
 import org.filo.model.Event;
 import org.filo.model.EventMention;
@@ -26,6 +27,10 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Set<String> DEFINITE = Set.of("la", "il", "lo", "l'", "i", "gli", "le", "della", "del",
             "dello", "dell'", "dei", "degli", "delle", "alla", "al", "all'", "ai", "agli", "nella", "nel", "nell'",
             "sulla", "sul", "dalla", "dal", "dall'", "questa", "questo", "quella", "quello", "sua", "suo", "loro");
+
+    /** Words that put an exchange in a place: "colloquio nel corridoio", "colloqui presso la Farnesina". */
+    private static final Set<String> PLACE_WORDS = Set.of("nel", "nella", "nei", "negli", "nelle", "presso", "al",
+            "alla", "all'", "allo");
 
     private final EventLexicon lexicon;
 
@@ -50,7 +55,7 @@ public final class RuleEventExtractor implements EventExtractor {
             if (!overlapsContent(document, s.span())) {
                 continue;
             }
-            if (!lexicon.findTriggers(normalized(analysis.tokensOf(s))).isEmpty()) {
+            if (!triggers(analysis.tokensOf(s)).isEmpty()) {
                 chosen.set(i);
             }
         }
@@ -65,11 +70,13 @@ public final class RuleEventExtractor implements EventExtractor {
             actors.put(a.id(), a);
         }
         MentionMerger merger = new MentionMerger(actors, doc.dct());
-        for (Sentence s : input.analysis().sentences()) {
+        List<Sentence> sentences = input.analysis().sentences();
+        for (int index = 0; index < sentences.size(); index++) {
+            Sentence s = sentences.get(index);
             if (!overlapsContent(doc, s.span())) {
                 continue;
             }
-            List<EventLexicon.TriggerHit> hits = lexicon.findTriggers(normalized(input.analysis().tokensOf(s)));
+            List<EventLexicon.TriggerHit> hits = triggers(input.analysis().tokensOf(s));
             if (hits.isEmpty()) {
                 continue;
             }
@@ -78,7 +85,7 @@ public final class RuleEventExtractor implements EventExtractor {
             for (EventLexicon.TriggerHit hit : hits) {
                 Span trigger = new Span(ctx.tokens.get(hit.first()).start(), ctx.tokens.get(hit.end() - 1).end());
                 if (doc.inContent(trigger)) {
-                    for (Candidate c : candidates(ctx, hit, hits, input, new EventMention(trigger, s.span()))) {
+                    for (Candidate c : candidates(ctx, hit, hits, input, new EventMention(trigger, s.span()), index)) {
                         merger.add(c);
                     }
                 }
@@ -88,7 +95,8 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     private List<Candidate> candidates(SentenceContext ctx, EventLexicon.TriggerHit hit,
-                                       List<EventLexicon.TriggerHit> hits, EventInput input, EventMention mention) {
+                                       List<EventLexicon.TriggerHit> hits, EventInput input, EventMention mention,
+                                       int sentence) {
         Parties parties = ParticipantFinder.find(ctx, hit);
         TriggerReading reading = ContextReader.read(ctx, hit, hits, input.timexes(), input.document().dct());
         if (!reading.event()) {
@@ -115,8 +123,8 @@ public final class RuleEventExtractor implements EventExtractor {
             for (int i = 0; i < parties.subject().size(); i++) {
                 String s = parties.subject().get(i);
                 String o = parties.counterpart().get(i);
-                out.add(candidate(mention, rule, reading, List.of(s, o), reading.subjectInitiates() ? s : null,
-                        parties.confidence(), false));
+                out.add(candidate(ctx, hit, mention, rule, reading, List.of(s, o),
+                        reading.subjectInitiates() ? s : null, parties.confidence(), false, sentence));
             }
             return out;
         }
@@ -126,15 +134,62 @@ public final class RuleEventExtractor implements EventExtractor {
             initiator = parties.subject().get(0);
         }
         List<String> participants = parties.all();
-        out.add(candidate(mention, rule, reading, participants, initiator, parties.confidence(), anaphoric));
+        out.add(candidate(ctx, hit, mention, rule, reading, participants, initiator, parties.confidence(), anaphoric,
+                sentence));
         return out;
     }
 
-    private static Candidate candidate(EventMention mention, TriggerRule rule, TriggerReading reading,
+    private static Candidate candidate(SentenceContext ctx, EventLexicon.TriggerHit hit, EventMention mention,
+                                       TriggerRule rule, TriggerReading reading,
                                        List<String> participants, String initiator, double confidence,
-                                       boolean anaphoric) {
-        return new Candidate(mention, rule.channel(), rule.has(TriggerRule.Flag.WEAK), reading.status(), participants,
-                initiator, reading.progressive(), reading.date(), reading.duration(), confidence, anaphoric);
+                                       boolean anaphoric, int sentence) {
+        Channel channel = channelOf(ctx, hit);
+        boolean weak = rule.has(TriggerRule.Flag.WEAK) && channel == rule.channel();
+        return new Candidate(mention, channel, weak, reading.status(), participants,
+                initiator, reading.progressive(), reading.date(), reading.duration(), confidence, anaphoric,
+                anaphoric && definite(ctx, hit) && !newOccurrence(ctx, hit), sentence);
+    }
+
+    /**
+     * The channel of an unspecified trigger from the words right after it: "si risentono per telefono",
+     * "sentiti telefonicamente" (a call); "a colloquio nel corridoio", "colloqui al Quirinale" (a meeting
+     * in a place, for triggers flagged PLACE_MEETING).
+     */
+    static Channel channelOf(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        TriggerRule rule = hit.rule();
+        if (rule.channel() != Channel.UNSPECIFIED) {
+            return rule.channel();
+        }
+        for (int k = hit.end(); k < ctx.size() && k < hit.end() + 4 && !ctx.isClauseBoundary(k); k++) {
+            String w = ctx.norm.get(k);
+            if (w.equals("telefonicamente") || w.equals("telefono") || w.equals("telefonico")) {
+                return Channel.PHONE_CALL;
+            }
+        }
+        if (rule.has(TriggerRule.Flag.PLACE_MEETING) && hit.end() + 1 < ctx.size()) {
+            String w = ctx.norm.get(hit.end());
+            String next = ctx.norm.get(hit.end() + 1);
+            boolean place = PLACE_WORDS.contains(w) && !next.equals("corso") && !next.equals("quale")
+                    && !next.equals("cui");
+            if (place || (w.equals("a") && next.equals("margine"))) {
+                return Channel.MEETING;
+            }
+        }
+        return rule.channel();
+    }
+
+    private static final Set<String> NEW_OCCURRENCE = Set.of("prossimo", "prossima", "prossimi", "prossime", "nuovo",
+            "nuova", "nuovi", "nuove", "futuro", "futura", "futuri", "future", "successivo", "successiva", "altro",
+            "altra");
+
+    /** "il prossimo vertice", "la nuova telefonata": definite, yet another occurrence than the one told. */
+    private static boolean newOccurrence(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        for (int k = Math.max(0, hit.first() - 2); k < hit.first(); k++) {
+            if (NEW_OCCURRENCE.contains(ctx.norm.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "la chiamata", "la prima telefonata", "la sua conversazione": a trigger that refers back. */
@@ -149,6 +204,18 @@ public final class RuleEventExtractor implements EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Trigger hits of a sentence, without capitalised ones inside it: "facoltà di Lettere", "Gruppo di
+     * Contatto", "a «La Telefonata»" are names, not contacts. A capital after a quote, colon or dash
+     * starts a title and still counts.
+     */
+    private List<EventLexicon.TriggerHit> triggers(List<Token> tokens) {
+        List<EventLexicon.TriggerHit> hits = new ArrayList<>(lexicon.findTriggers(normalized(tokens)));
+        hits.removeIf(h -> h.first() > 0 && Character.isUpperCase(tokens.get(h.first()).text().charAt(0))
+                && Character.isLetterOrDigit(tokens.get(h.first() - 1).text().charAt(0)));
+        return hits;
     }
 
     private static List<String> normalized(List<Token> tokens) {

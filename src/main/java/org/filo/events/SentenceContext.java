@@ -21,7 +21,7 @@ final class SentenceContext {
     static final Set<String> PREPOSITIONS = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli", "alle",
             "con", "col", "tra", "fra", "da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle", "per", "su",
             "sul", "sulla", "sullo", "sull'", "sui", "sugli", "sulle", "in", "nel", "nella", "nello", "nell'", "nei",
-            "negli", "nelle", "contro", "verso", "presso", "dopo", "prima", "durante", "secondo");
+            "negli", "nelle", "contro", "verso", "presso", "dopo", "prima", "durante", "secondo", "senza");
     static final Set<String> LOCATIVES = Set.of("in", "nel", "nella", "nello", "nell'", "a", "ad", "presso");
     /** Tokens that end a coordination of actor names: finite auxiliaries, clause words, quotes. */
     static final Set<String> BREAKERS = Set.of("ha", "hanno", "è", "sono", "era", "erano", "sarà", "saranno",
@@ -31,6 +31,8 @@ final class SentenceContext {
     final List<Token> tokens;
     final List<String> norm;
     final List<EventLexicon.CueHit> cues;
+    /** First tokens of the sentence's triggers. */
+    private final Set<Integer> triggerStarts = new java.util.HashSet<>();
     final List<ActorUnit> units;
     final Map<String, Actor> actors;
     private final boolean[] clauseStart;
@@ -46,6 +48,9 @@ final class SentenceContext {
         }
         this.norm = List.copyOf(n);
         this.cues = lexicon.findCues(norm);
+        for (EventLexicon.TriggerHit hit : lexicon.findTriggers(norm)) {
+            triggerStarts.add(hit.first());
+        }
         this.clauseStart = new boolean[tokens.size() + 1];
         for (EventLexicon.CueHit cue : cues) {
             if (cue.category() == Cue.Category.BOUNDARY) {
@@ -53,6 +58,10 @@ final class SentenceContext {
             }
         }
         this.units = buildUnits(mentions);
+    }
+
+    boolean startsTrigger(int i) {
+        return triggerStarts.contains(i);
     }
 
     int size() {

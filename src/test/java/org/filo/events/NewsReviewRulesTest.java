@@ -1,0 +1,118 @@
+package org.filo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.filo.model.ActorKind;
+import org.filo.model.TimexType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Error types found by reviewing output on unseen news: talk about a topic, documents that mention
+ * parties, excluded and topical actors, channel and status of common phrasings. Each rule has a sentence
+ * that must give an event and one that must not.
+ */
+class NewsReviewRulesTest {
+    private static EventFixture fixture(String sentence) {
+        return EventFixture.of(sentence, "2023-04-20")
+                .person("A1", "Emmanuel Macron", "FRA", "Emmanuel Macron", "Macron")
+                .person("A2", "Olaf Scholz", "DEU", "Olaf Scholz", "Scholz")
+                .person("A3", "Xi Jinping", "CHN", "Xi Jinping", "Xi")
+                .country("A7", "Francia", "FRA", "Francia", "Parigi")
+                .country("A8", "Cina", "CHN", "Cina", "Pechino")
+                .country("A9", "Russia", "RUS", "Russia", "Mosca")
+                .country("A10", "Siria", "SYR", "Siria")
+                .actor("A11", ActorKind.ORGANIZATION, "NATO", null, "NATO")
+                .timex("5 giugno", TimexType.DATE, "2023-06-05")
+                .timex("12 marzo", TimexType.DATE, "2023-03-12");
+    }
+
+    private static List<String> events(String sentence) {
+        return EventAssertions.extract(fixture(sentence)).stream()
+                .map(e -> e.channel() + " " + e.status() + " " + String.join("+", e.participants().stream().sorted()
+                        .toList())).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the channel of an unspecified trigger from the words after it; a bare contact stays unspecified
+        "Macron, Scholz e Xi si risentono domani per telefono.|PHONE_CALL OCCURRED A1+A2+A3",
+        "Macron e Xi si intrattengono a colloquio nel corridoio.|MEETING OCCURRED A1+A3",
+        "Macron e Xi hanno avuto un colloquio nel corso del quale hanno parlato di commercio.|UNSPECIFIED OCCURRED A1+A3",
+        "Macron ha avuto un colloquio telefonico con Xi.|PHONE_CALL OCCURRED A1+A3",
+        "Macron risulta in contatto con Xi.|UNSPECIFIED OCCURRED A1+A3",
+        "Macron parlerà con Xi e Scholz.|UNSPECIFIED PLANNED A1+A2+A3",
+        // status: an announced contact is planned unless dated before the DCT; a past tense has happened
+        "Macron ha annunciato una prima riunione tra Parigi e Pechino il 5 giugno.|MEETING PLANNED A7+A8",
+        "Macron ha annunciato la riunione tra Parigi e Pechino del 12 marzo.|MEETING OCCURRED A7+A8",
+        "Il 5 giugno Macron ha sentito telefonicamente Xi.|PHONE_CALL OCCURRED A1+A3",
+        "L'incontro tra Macron e Xi del 5 giugno si è concluso senza accordo.|MEETING OCCURRED A1+A3",
+        "L'incontro tra il presidente francese Emmanuel Macron e quello cinese Xi Jinping del 5 giugno si è concluso bene.|MEETING OCCURRED A1+A3",
+        "L'incontro tra Macron e Xi del 5 giugno servirà a trovare un accordo.|MEETING PLANNED A1+A3",
+        // a possible or offered contact is none
+        "C'è la possibilità che Parigi sia in contatto con Pechino.|",
+        "Macron si è detto pronto al dialogo con Xi.|",
+        // talking about a topic is no contact; talking with someone, or to each other, is
+        "Macron e Xi parlano della guerra in Ucraina.|",
+        "Macron e Scholz parlano di una crisi senza precedenti.|",
+        "Macron parla con Xi della guerra in Ucraina.|UNSPECIFIED OCCURRED A1+A3",
+        "Macron e Xi si sono parlati della guerra.|UNSPECIFIED OCCURRED A1+A3",
+        "Macron e Xi si parlano di nuovo.|UNSPECIFIED OCCURRED A1+A3",
+        // a document that names parties is no message between them
+        "Dalle lettere emergerebbe un coordinamento tra gli uomini di Macron e quelli di Xi.|",
+        "Macron ha inviato un messaggio a Xi.|MESSAGE OCCURRED A1+A3",
+        "Le lettere tra Macron e Xi sono state pubblicate.|MESSAGE OCCURRED A1+A3",
+        // "senza X" excludes X; a topic after "sulla" is no party
+        "Verrà organizzato un nuovo incontro tra Francia e Cina, senza però Russia e Siria.|MEETING PLANNED A7+A8",
+        "Parigi e Pechino hanno tenuto un incontro sulla Siria.|MEETING OCCURRED A7+A8",
+        "La Francia ha detto che verrà convocato un nuovo incontro degli Amici della Siria, senza però Russia e Cina.|",
+        "La Francia ha convocato l'ambasciatore della Siria.|MEETING OCCURRED A10+A7",
+        // a party list ends before a later clause
+        "Documenti riservati mostrano contatti tra Parigi e Pechino, avvenuti ben oltre l'inizio della crisi e l'intervento della NATO nel Paese.|UNSPECIFIED OCCURRED A7+A8",
+    })
+    void reviewedSentences(String sentence, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected), events(sentence));
+    }
+
+    private static List<String> withMentionCounts(String text) {
+        return EventAssertions.extract(fixture(text)).stream()
+                .map(e -> e.channel() + " " + e.status() + " " + e.mentions().size()).toList();
+    }
+
+    @Test
+    void anaphoricMentionsReachOnlyAFewSentencesBack() {
+        assertEquals(List.of("MEETING OCCURRED 2"),
+                withMentionCounts("Macron ha incontrato Xi a Pechino. Il vertice è durato due ore."));
+        assertEquals(List.of("MEETING OCCURRED 1"), withMentionCounts("Macron ha incontrato Xi a Pechino. "
+                + "Piove. La città è calma. I mercati salgono. Il traffico è intenso. "
+                + "La prossima riunione del consiglio comunale si terrà a maggio."));
+    }
+
+    @Test
+    void aPlannedDetailOfAReportedEventIsNoNewEvent() {
+        assertEquals(List.of("MEETING OCCURRED 2"), withMentionCounts(
+                "Macron e Xi hanno tenuto un vertice a Pechino. La chiusura del vertice è prevista per le 15,30."));
+        assertEquals(List.of("MEETING OCCURRED 1", "MEETING PLANNED 1"), withMentionCounts(
+                "Macron e Xi hanno tenuto un vertice a Pechino. Il prossimo vertice è previsto a Parigi."));
+    }
+
+    @Test
+    void aLetterNeverJoinsATalk() {
+        assertEquals(List.of("UNSPECIFIED OCCURRED 1"), withMentionCounts(
+                "Macron a colloquio con Xi. Scholz ha risposto alla lettera dei deputati."));
+        assertEquals(List.of("MESSAGE OCCURRED 2"), withMentionCounts(
+                "Macron ha inviato un messaggio a Xi. Il messaggio chiede una tregua."));
+    }
+
+    @Test
+    void capitalisedTriggerInsideASentenceIsAName() {
+        assertEquals(List.of("PHONE_CALL OCCURRED 2"),
+                withMentionCounts("Macron ha telefonato a Xi. La telefonata è durata un'ora."));
+        assertEquals(List.of("PHONE_CALL OCCURRED 1"),
+                withMentionCounts("Macron ha telefonato a Xi. Scholz è intervenuto a La Telefonata su Canale 5."));
+        assertEquals(List.of("MEETING OCCURRED 1"),
+                withMentionCounts("Macron ha incontrato Xi. Poi ha ricevuto un permesso per una visita medica."));
+    }
+}
