@@ -58,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void measure(Stages stages, List<SourceFile> files, PrintWriter out) throws Exception {
-        Benchmark bench = new Benchmark(stages, out);
+        Benchmark bench = new Benchmark(stages, out, Home.dir().resolve("models"));
         // Warm-up on a tenth of the batch: JIT and caches, so the measured passes compare like with like.
         out.println("warm-up:");
         bench.pass(files.subList(0, Math.max(1, files.size() / 10)), 1);

@@ -29,11 +29,12 @@ public final class OutputStore implements AutoCloseable {
     public static final String DOCUMENTS = "documents.jsonl";
     public static final String EVENTS = "events.jsonl";
     static final String EVENT_COUNT = "event_count";
+    static final String PIPELINE = "pipeline";
     private static final String COMPACTED = ".compacted";
 
     private final ObjectMapper json;
     private final Path dir;
-    private final Map<String, String> committed = new HashMap<>();
+    private final Map<String, Recorded> committed = new HashMap<>();
     private BufferedWriter documents;
     private BufferedWriter events;
 
@@ -52,8 +53,12 @@ public final class OutputStore implements AutoCloseable {
         return store;
     }
 
-    /** The sha256 recorded for a document id, or null when the folder has no record of it. */
-    public String recordedHash(String docId) {
+    /** What the folder's record of a document was made from. */
+    public record Recorded(String sha256, String pipeline) {
+    }
+
+    /** The input hash and pipeline fingerprint recorded for a document id, or null when there is no record. */
+    public Recorded recorded(String docId) {
         return committed.get(docId);
     }
 
@@ -68,7 +73,7 @@ public final class OutputStore implements AutoCloseable {
         documents.write(json.writeValueAsString(document));
         documents.write('\n');
         documents.flush();
-        committed.put(docId, document.get("sha256").asText());
+        committed.put(docId, recordedOf(document));
     }
 
     /** Flushes and rewrites both files in doc_id order, keeping only the latest records of each document. */
@@ -77,6 +82,10 @@ public final class OutputStore implements AutoCloseable {
         documents.close();
         events.close();
         compact();
+    }
+
+    private static Recorded recordedOf(JsonNode document) {
+        return new Recorded(document.path("sha256").asText(null), document.path(PIPELINE).asText(null));
     }
 
     private void finishCompaction() throws IOException {
@@ -102,7 +111,7 @@ public final class OutputStore implements AutoCloseable {
         cutTornLine(evs);
         long eventLines = 0;
         for (JsonNode d : readLines(docs)) {
-            committed.put(d.get("doc_id").asText(), d.get("sha256").asText());
+            committed.put(d.get("doc_id").asText(), recordedOf(d));
             eventLines += d.path(EVENT_COUNT).asLong();
         }
         keepFirstLines(evs, eventLines);

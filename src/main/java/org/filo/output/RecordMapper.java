@@ -24,9 +24,16 @@ public final class RecordMapper {
     public static final int SCHEMA_VERSION = 1;
 
     private final ObjectMapper json;
+    private final String pipeline;
 
-    public RecordMapper(ObjectMapper json) {
+    /** @param pipeline the fingerprint of the code and rules that make the records (written in each one) */
+    public RecordMapper(ObjectMapper json, String pipeline) {
         this.json = json;
+        this.pipeline = pipeline;
+    }
+
+    public String pipeline() {
+        return pipeline;
     }
 
     public ObjectNode documentRecord(ProcessedDocument p) {
@@ -56,6 +63,7 @@ public final class RecordMapper {
         o.put("tokens", p.analysis().tokens().size());
         // How many events.jsonl lines belong to this record; also lets the store pair lines after a kill.
         o.put("event_count", p.events().size());
+        o.put("pipeline", pipeline);
         Map<String, String> actorOfEntity = new HashMap<>();
         for (Actor a : p.actors().actors()) {
             a.mentions().forEach(m -> actorOfEntity.put(m, a.id()));

@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,14 +52,16 @@ public final class BatchRunner {
         long t0 = System.nanoTime();
         List<SourceFile> todo = new ArrayList<>();
         for (SourceFile f : files) {
-            String recorded = store.recordedHash(f.docId());
-            if (recorded == null || !recorded.equals(FileHash.sha256OrNull(f.path()))) {
+            OutputStore.Recorded recorded = store.recorded(f.docId());
+            if (recorded == null || !mapper.pipeline().equals(recorded.pipeline())
+                    || !Objects.equals(recorded.sha256(), FileHash.sha256OrNull(f.path()))) {
                 todo.add(f);
             }
         }
         int unchanged = files.size() - todo.size();
         if (unchanged > 0) {
-            LOG.info("{} of {} files are unchanged since the last run and are skipped", unchanged, files.size());
+            LOG.info("{} of {} files are unchanged, and so is the pipeline, since the last run: skipped", unchanged,
+                    files.size());
         }
         Map<Status, Integer> statuses = new EnumMap<>(Status.class);
         long tokens = 0;

@@ -30,12 +30,13 @@ import org.filo.pipeline.StageClock.Stage;
 public final class Benchmark {
     private final Stages stages;
     private final PrintWriter out;
-    private final RecordMapper mapper = new RecordMapper(new ObjectMapper());
+    private final RecordMapper mapper;
     private final ObjectMapper json = new ObjectMapper();
 
-    public Benchmark(Stages stages, PrintWriter out) {
+    public Benchmark(Stages stages, PrintWriter out, Path modelsDir) {
         this.stages = stages;
         this.out = out;
+        this.mapper = new RecordMapper(json, PipelineFingerprint.of(modelsDir));
     }
 
     /** One pass over the batch; returns tokens per second. */

@@ -64,7 +64,8 @@ public final class ExtractJob {
             throws IOException {
         ObjectMapper json = new ObjectMapper();
         BatchRunner runner = new BatchRunner(new DocumentPipeline(stages, config.dct(), new StageClock()),
-                new RecordMapper(json), config.threads(), config.timeLimit());
+                new RecordMapper(json, PipelineFingerprint.of(config.modelsDir())), config.threads(),
+                config.timeLimit());
         BatchSummary summary;
         try (OutputStore store = OutputStore.open(json, config.out())) {
             summary = runner.run(files, store, Progress.forConsole(files.size()));

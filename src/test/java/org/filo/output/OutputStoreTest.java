@@ -27,6 +27,7 @@ class OutputStoreTest {
         d.put("doc_id", id);
         d.put("sha256", sha);
         d.put(OutputStore.EVENT_COUNT, events);
+        d.put(OutputStore.PIPELINE, "p1");
         return d;
     }
 
@@ -63,7 +64,7 @@ class OutputStoreTest {
             store.write(doc("b", "hb", 1), events("b", "v1", 1));
         }
         try (OutputStore store = OutputStore.open(JSON, dir)) {
-            assertEquals("old", store.recordedHash("a"));
+            assertEquals("old", store.recorded("a").sha256());
             store.write(doc("a", "new", 1), events("a", "v2", 1));
         }
         assertEquals(2, lines(OutputStore.DOCUMENTS).size());
@@ -82,12 +83,23 @@ class OutputStoreTest {
                 + "\n{\"doc_id\":\"b\",\"ev", StandardOpenOption.APPEND);
         Files.writeString(dir.resolve(OutputStore.DOCUMENTS), "{\"doc_id\":\"b\",\"sha", StandardOpenOption.APPEND);
         try (OutputStore store = OutputStore.open(JSON, dir)) {
-            assertNull(store.recordedHash("b"));
-            assertEquals("ha", store.recordedHash("a"));
+            assertNull(store.recorded("b"));
+            assertEquals("ha", store.recorded("a").sha256());
             store.write(doc("b", "hb", 0), List.of());
         }
         assertEquals(2, lines(OutputStore.DOCUMENTS).size());
         assertEquals(List.of("a#E1/v1"), lines(OutputStore.EVENTS).stream().map(l -> field(l, "event_id")).toList());
+    }
+
+    @Test
+    void theRecordSaysWhichInputAndWhichPipelineMadeIt() throws IOException {
+        try (OutputStore store = OutputStore.open(JSON, dir)) {
+            store.write(doc("a", "ha", 0), List.of());
+            assertEquals(new OutputStore.Recorded("ha", "p1"), store.recorded("a"));
+        }
+        try (OutputStore store = OutputStore.open(JSON, dir)) {
+            assertEquals(new OutputStore.Recorded("ha", "p1"), store.recorded("a"));
+        }
     }
 
     @Test
@@ -101,8 +113,8 @@ class OutputStoreTest {
         Files.writeString(dir.resolve(OutputStore.EVENTS + ".tmp"), "");
         Files.createFile(dir.resolve(".compacted"));
         try (OutputStore store = OutputStore.open(JSON, dir)) {
-            assertEquals("hz", store.recordedHash("z"));
-            assertNull(store.recordedHash("a"));
+            assertEquals("hz", store.recorded("z").sha256());
+            assertNull(store.recorded("a"));
         }
         assertFalse(Files.exists(dir.resolve(".compacted")));
     }
@@ -114,7 +126,7 @@ class OutputStoreTest {
         }
         Files.writeString(dir.resolve(OutputStore.DOCUMENTS + ".tmp"), "{\"doc_id\":\"half");
         try (OutputStore store = OutputStore.open(JSON, dir)) {
-            assertEquals("ha", store.recordedHash("a"));
+            assertEquals("ha", store.recorded("a").sha256());
         }
         assertFalse(Files.exists(dir.resolve(OutputStore.DOCUMENTS + ".tmp")));
     }

@@ -1,0 +1,64 @@
+package org.filo.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What produced a record: a digest of the project's code, its rules and lexicons in {@code models/}, and
+ * the libraries on the class path (their file names carry their versions). A record whose fingerprint
+ * differs from the running pipeline's is processed again, so a re-run after an upgrade or a rule change
+ * does not keep stale records just because the input file did not change.
+ */
+final class PipelineFingerprint {
+    private PipelineFingerprint() {
+    }
+
+    static String of(Path modelsDir) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            addTree(digest, modelsDir);
+            addTree(digest, codeLocation());
+            digest.update(System.getProperty("java.class.path", "").replaceAll("[^:;]*[/\\\\]", "")
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM has no SHA-256", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + modelsDir + " to fingerprint the pipeline", e);
+        }
+    }
+
+    /** Every regular file below {@code root} (or the file itself), by relative path and content, in order. */
+    private static void addTree(MessageDigest digest, Path root) throws IOException {
+        if (Files.isRegularFile(root)) {
+            digest.update(Files.readAllBytes(root));
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            digest.update(root.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(f));
+        }
+    }
+
+    /** The classes folder or jar the pipeline runs from. */
+    private static Path codeLocation() {
+        try {
+            return Path.of(PipelineFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the pipeline's code", e);
+        }
+    }
+}
