@@ -39,8 +39,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Tokens of the batch to give the stock pipeline (0: skip it; default 4000)")
     private int stockTokens;
 
-    @Option(names = "--no-parse", negatable = true, defaultValue = "true",
-            description = "Measure without the dependency parser")
+    @Option(names = "--parse", negatable = true, defaultValue = "false",
+            description = "Measure with the dependency parser on (off by default, as in extract)")
     private boolean parse;
 
     @Override

@@ -8,7 +8,7 @@ import org.filo.model.TextAnalysis;
  * the parser is slow, and only sentences that may hold an event need it.
  */
 public interface DependencyParser {
-    /** Parses nothing: for runs that trade the parser's events for speed ({@code --no-parse}). */
+    /** Parses nothing: the default, where the parser does not pay (README); {@code --parse} turns it on. */
     DependencyParser NONE = (analysis, sentences) -> analysis;
 
     TextAnalysis parse(TextAnalysis analysis, BitSet sentences);

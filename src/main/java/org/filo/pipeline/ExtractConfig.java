@@ -12,7 +12,7 @@ import java.util.List;
  * @param dct       the {@code --dct} date, or null
  * @param modelsDir the project's rules, lexicons and actor knowledge
  * @param stockNer  use CoreNLP's NER exactly as shipped instead of the fast equivalent
- * @param parse     run the dependency parser over sentences that may hold an event (slower, finds more)
+ * @param parse     also run the dependency parser over sentences that may hold an event (slower; README says what it buys)
  */
 public record ExtractConfig(List<Path> inputs, Path out, Path manifest, int threads, LocalDate dct,
                             Duration timeLimit, Path modelsDir, boolean stockNer,
