@@ -17,6 +17,7 @@ import org.filo.model.Sentence;
 import org.filo.model.Status;
 import org.filo.model.TextAnalysis;
 import org.filo.model.Timex;
+import org.filo.nlp.DependencyParser;
 import org.filo.pipeline.StageClock.Stage;
 
 /**
@@ -64,14 +65,18 @@ public final class DocumentPipeline {
         Document document = ingested.withDct(dct(ingested, analysis));
         List<Timex> timexes = clock.time(Stage.TIME, () -> stages.time().tag(document, analysis));
         Actors actors = clock.time(Stage.ACTORS, () -> stages.actors().resolve(document, analysis));
-        TextAnalysis parsed = clock.time(Stage.PARSE, () -> {
-            BitSet chosen = stages.parseSelector().apply(document, analysis);
-            chosen.and(sentencesWithActors(analysis, actors));
-            return chosen.isEmpty() ? analysis : stages.parser().parse(analysis, chosen);
-        });
+        TextAnalysis parsed = stages.parser() == DependencyParser.NONE ? analysis
+                : clock.time(Stage.PARSE, () -> parse(document, analysis, actors));
         List<Event> events = clock.time(Stage.EVENTS,
                 () -> stages.events().extract(new EventInput(document, parsed, timexes, actors)));
         return new ProcessedDocument(document, Status.OK, null, parsed, timexes, actors, events);
+    }
+
+    /** Parses the sentences that may hold an event and mention an actor. */
+    private TextAnalysis parse(Document document, TextAnalysis analysis, Actors actors) {
+        BitSet chosen = stages.parseSelector().apply(document, analysis);
+        chosen.and(sentencesWithActors(analysis, actors));
+        return chosen.isEmpty() ? analysis : stages.parser().parse(analysis, chosen);
     }
 
     /**
