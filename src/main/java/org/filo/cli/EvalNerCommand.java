@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +15,6 @@ import org.filo.eval.BioTsv;
 import org.filo.eval.EntitySpan;
 import org.filo.eval.NerScorer;
 import org.filo.eval.TaggedSentence;
-import org.filo.nlp.ner.NerModelException;
 import org.filo.nlp.ner.NerModels;
 import org.filo.nlp.ner.NerTagger;
 import picocli.CommandLine.Command;
@@ -52,18 +50,7 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return run();
-        } catch (NoSuchFileException e) {
-            spec.commandLine().getErr().println("no such file: " + e.getFile());
-            return Main.EXIT_USAGE;
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("cannot read " + file + ": " + e.getMessage());
-            return 1;
-        } catch (NerModelException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return Main.EXIT_CONFIG;
-        }
+        return NerRun.withExitCodes(spec, file, this::run);
     }
 
     private int run() throws IOException {

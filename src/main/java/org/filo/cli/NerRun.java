@@ -1,17 +1,22 @@
 package org.filo.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.filo.eval.NerScore;
 import org.filo.eval.TaggedSentence;
+import org.filo.nlp.ner.NerModelException;
 import org.filo.nlp.ner.NerTagger;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Shared by the NER commands: timed loading and tagging, heap figures, score tables. */
 final class NerRun {
@@ -33,6 +38,27 @@ final class NerRun {
 
         Tagged plus(Tagged o) {
             return new Tagged(labels, nanos + o.nanos, cpuNanos + o.cpuNanos, tokens + o.tokens);
+        }
+    }
+
+    /** A NER command's work: reads a TSV, may fail to read it. */
+    interface Work {
+        int run() throws IOException;
+    }
+
+    /** Runs a NER command with the exit codes of cli.md: 2 no such file, 3 no model, 1 unreadable input. */
+    static int withExitCodes(CommandSpec spec, Path file, Work work) {
+        try {
+            return work.run();
+        } catch (NoSuchFileException e) {
+            spec.commandLine().getErr().println("no such file: " + e.getFile());
+            return Main.EXIT_USAGE;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("cannot read " + file + ": " + e.getMessage());
+            return 1;
+        } catch (NerModelException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return Main.EXIT_CONFIG;
         }
     }
 
