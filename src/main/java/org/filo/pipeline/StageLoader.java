@@ -28,7 +28,7 @@ import org.filo.time.ItalianTimeTagger;
 
 /** Builds every stage once from the project's models folder and the CoreNLP artifacts on the classpath. */
 public final class StageLoader {
-    /** Longest sentence handed to NER and the parser; longer runs (tables, live-blog dumps) are cut. */
+    /** Longest sentence handed to NER and the parser; longer runs (tables, live-blog dumps) are split. */
     static final int MAX_SENTENCE_TOKENS = 250;
 
     private StageLoader() {
