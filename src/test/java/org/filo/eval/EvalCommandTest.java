@@ -28,7 +28,8 @@ class EvalCommandTest {
     private static void outputWithoutD2(Path out) {
         Folders.write(out, "documents.jsonl",
                 "{'doc_id':'d1','status':'OK','text':'ieri niente.','actors':[],'timexes':["
-                        + "{'id':'X1','type':'DATE','start':0,'end':4,'text':'ieri','value':'2022-05-12','mod':null}]}");
+                        + "{'id':'X1','type':'DATE','start':0,'end':4,'text':'ieri','value':'2022-05-12',"
+                        + "'mod':null}]}");
         // an event of d2 although documents.jsonl has no d2: ignored, d2 stays missing
         Folders.write(out, "events.jsonl", "{'doc_id':'d2','channel':'PHONE_CALL','status':'OCCURRED','participants':"
                 + "[{'kind':'PERSON','name':'Biden'},{'kind':'PERSON','name':'Putin'}],'initiator':null,'date':null,"

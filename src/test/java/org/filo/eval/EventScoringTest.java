@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Event scores on one hand-made document; the expected numbers are worked out in the comments. */
 class EventScoringTest {
     // The emoji is outside the BMP: code-point offsets and String indices differ after it.
-    static final String TEXT = "🙂 Titolo\nAustin ha chiamato Shoigu. Milley ha cercato Gerasimov. Colloqui a Abu Dhabi."
+    static final String TEXT = "🙂 Titolo\nAustin ha chiamato Shoigu. Milley ha cercato Gerasimov."
+            + " Colloqui a Abu Dhabi."
             + " Linea di disimpegno. Biden ha parlato con Putin martedì per due ore. Fine.";
     static final String BIDEN = "Biden ha parlato con Putin martedì per due ore.";
 
