@@ -79,9 +79,21 @@ public final class ItalianTokenizer {
             return nonSpaceEnd(text, start, to, true);
         }
         int end = nonSpaceEnd(text, start, to, false);
-        int at = text.indexOf('@', start);
-        if (at > start && at < end - 1 && text.indexOf('.', at) > at && text.indexOf('.', at) < end - 1) {
+        // Look for the '@' and the '.' after it inside this run only: searching the rest of the text for every
+        // word made tokenizing quadratic in the document's length.
+        int at = indexIn(text, '@', start + 1, end - 1);
+        if (at > 0 && indexIn(text, '.', at + 1, end - 1) > 0) {
             return trimTrailingPunctuation(text, start, end);
+        }
+        return -1;
+    }
+
+    /** Index of {@code c} in {@code text[from, to)}, or -1. */
+    private static int indexIn(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
         }
         return -1;
     }
