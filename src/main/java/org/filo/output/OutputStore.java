@@ -35,6 +35,8 @@ public final class OutputStore implements AutoCloseable {
     private final ObjectMapper json;
     private final Path dir;
     private final Map<String, Recorded> committed = new HashMap<>();
+    /** True while the files are as {@link #compact()} would write them: nothing written, ids ascending. */
+    private boolean compacted = true;
     private BufferedWriter documents;
     private BufferedWriter events;
 
@@ -74,14 +76,20 @@ public final class OutputStore implements AutoCloseable {
         documents.write('\n');
         documents.flush();
         committed.put(docId, recordedOf(document));
+        compacted = false;
     }
 
-    /** Flushes and rewrites both files in doc_id order, keeping only the latest records of each document. */
+    /**
+     * Flushes and rewrites both files in doc_id order, keeping only the latest records of each document;
+     * a run that wrote nothing over files already in that order leaves them alone.
+     */
     @Override
     public void close() throws IOException {
         documents.close();
         events.close();
-        compact();
+        if (!compacted) {
+            compact();
+        }
     }
 
     private static Recorded recordedOf(JsonNode document) {
@@ -110,8 +118,14 @@ public final class OutputStore implements AutoCloseable {
         cutTornLine(docs);
         cutTornLine(evs);
         long eventLines = 0;
+        String previous = null;
         for (JsonNode d : readLines(docs)) {
-            committed.put(d.get("doc_id").asText(), recordedOf(d));
+            String id = d.get("doc_id").asText();
+            if (previous != null && previous.compareTo(id) >= 0) {
+                compacted = false; // a killed run's appends, or a replaced document's second line
+            }
+            previous = id;
+            committed.put(id, recordedOf(d));
             eventLines += d.path(EVENT_COUNT).asLong();
         }
         keepFirstLines(evs, eventLines);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,30 @@ class OutputStoreTest {
         try (OutputStore store = OutputStore.open(JSON, dir)) {
             assertEquals(new OutputStore.Recorded("ha", "p1"), store.recorded("a"));
         }
+    }
+
+    @Test
+    void aRunThatWritesNothingLeavesCompactedFilesAlone() throws IOException {
+        try (OutputStore store = OutputStore.open(JSON, dir)) {
+            store.write(doc("a", "ha", 1), events("a", "v1", 1));
+        }
+        FileTime old = FileTime.fromMillis(0);
+        Files.setLastModifiedTime(dir.resolve(OutputStore.DOCUMENTS), old);
+        try (OutputStore store = OutputStore.open(JSON, dir)) {
+            assertEquals("ha", store.recorded("a").sha256());
+        }
+        assertEquals(old, Files.getLastModifiedTime(dir.resolve(OutputStore.DOCUMENTS)));
+    }
+
+    @Test
+    void filesLeftOutOfOrderAreSortedEvenWhenNothingIsWritten() throws IOException {
+        // What a killed run leaves: lines appended after the last compaction, out of doc_id order.
+        Files.writeString(dir.resolve(OutputStore.DOCUMENTS), JSON.writeValueAsString(doc("b", "hb", 0)) + "\n"
+                + JSON.writeValueAsString(doc("a", "ha", 0)) + "\n");
+        try (OutputStore store = OutputStore.open(JSON, dir)) {
+            assertEquals("hb", store.recorded("b").sha256());
+        }
+        assertEquals(List.of("a", "b"), lines(OutputStore.DOCUMENTS).stream().map(l -> field(l, "doc_id")).toList());
     }
 
     @Test
