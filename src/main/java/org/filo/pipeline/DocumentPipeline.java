@@ -62,7 +62,7 @@ public final class DocumentPipeline {
     private ProcessedDocument analyse(Document ingested) {
         TextAnalysis analysis = clock.time(Stage.NLP,
                 () -> stages.analyzer().analyze(ingested.text(), ingested.contentSpans()));
-        Document document = ingested.withDct(dct(ingested, analysis));
+        Document document = ingested.withDct(dct(ingested));
         List<Timex> timexes = clock.time(Stage.TIME, () -> stages.time().tag(document, analysis));
         Actors actors = clock.time(Stage.ACTORS, () -> stages.actors().resolve(document, analysis));
         TextAnalysis parsed = stages.parser() == DependencyParser.NONE ? analysis
@@ -96,7 +96,7 @@ public final class DocumentPipeline {
     }
 
     /** Manifest and metadata (set by ingest) win; then {@code --dct}; then what the text says; else none. */
-    private Dct dct(Document document, TextAnalysis analysis) {
+    private Dct dct(Document document) {
         if (document.dct().isKnown()) {
             return document.dct();
         }
