@@ -48,7 +48,7 @@ public final class BatchRunner {
         this.timeLimit = timeLimit;
     }
 
-    public BatchSummary run(List<SourceFile> files, OutputStore store, Progress progress) throws IOException {
+    public BatchSummary run(List<SourceFile> files, OutputStore store) throws IOException {
         long t0 = System.nanoTime();
         List<SourceFile> todo = new ArrayList<>();
         for (SourceFile f : files) {
@@ -63,6 +63,7 @@ public final class BatchRunner {
             LOG.info("{} of {} files are unchanged, and so is the pipeline, since the last run: skipped", unchanged,
                     files.size());
         }
+        Progress progress = Progress.forConsole(todo.size()); // skipped files are no work: the ETA counts the rest
         Map<Status, Integer> statuses = new EnumMap<>(Status.class);
         long tokens = 0;
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("filo-worker"));

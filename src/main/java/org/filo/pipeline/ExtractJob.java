@@ -68,7 +68,7 @@ public final class ExtractJob {
                 config.timeLimit());
         BatchSummary summary;
         try (OutputStore store = OutputStore.open(json, config.out())) {
-            summary = runner.run(files, store, Progress.forConsole(files.size()));
+            summary = runner.run(files, store);
         }
         out.println(report(summary, config));
         out.flush();
