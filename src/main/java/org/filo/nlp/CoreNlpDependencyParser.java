@@ -32,12 +32,11 @@ public final class CoreNlpDependencyParser implements DependencyParser {
         this.multiWords = multiWords;
     }
 
-    /** Loads the tagger, the parser and the multi-word table from the models-italian artifact. */
-    public static CoreNlpDependencyParser load() {
+    /** Loads the tagger and the parser from the models-italian artifact; {@code multiWords} is shared. */
+    public static CoreNlpDependencyParser load(MultiWordTokens multiWords) {
         try {
             return new CoreNlpDependencyParser(new MaxentTagger(TAGGER),
-                    edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(PARSER),
-                    MultiWordTokens.loadItalian());
+                    edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(PARSER), multiWords);
         } catch (RuntimeException | LinkageError e) {
             throw new IllegalStateException("cannot load the Italian tagger or parser: " + e.getMessage(), e);
         }

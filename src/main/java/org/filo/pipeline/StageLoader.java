@@ -40,11 +40,12 @@ public final class StageLoader {
         ExecutorService loader = Executors.newFixedThreadPool(2);
         try {
             Future<NerTagger> ner = loader.submit(() -> stockNer ? NerModels.loadStock() : NerModels.loadFast());
+            MultiWordTokens multiWords = MultiWordTokens.loadItalian();
             Future<DependencyParser> parser = loader.submit(
-                    () -> parse ? CoreNlpDependencyParser.load() : DependencyParser.NONE);
+                    () -> parse ? CoreNlpDependencyParser.load(multiWords) : DependencyParser.NONE);
             RuleEventExtractor events = RuleEventExtractor.load(modelsDir);
             TikaIngester ingester = TikaIngester.load(IngestConfig.defaults(), modelsDir);
-            return new Stages(ingester, analyzer(modelsDir, await(ner)),
+            return new Stages(ingester, analyzer(modelsDir, await(ner), multiWords),
                     dctInference(DctInferrer.fromModels(modelsDir)), ItalianTimeTagger.fromModels(modelsDir),
                     KnowledgeBaseActorResolver.load(modelsDir), events::sentencesToParse, await(parser), events);
         } catch (IOException e) {
@@ -54,9 +55,9 @@ public final class StageLoader {
         }
     }
 
-    private static ItalianTextAnalyzer analyzer(Path modelsDir, NerTagger ner) {
+    private static ItalianTextAnalyzer analyzer(Path modelsDir, NerTagger ner, MultiWordTokens multiWords) {
         return new ItalianTextAnalyzer(NlpResources.tokenizer(modelsDir), new SentenceSplitter(MAX_SENTENCE_TOKENS),
-                ner, MultiWordTokens.loadItalian());
+                ner, multiWords);
     }
 
     private static <T> T await(Future<T> model) {

@@ -43,7 +43,7 @@ final class ParseDump {
                 }
             }
         }
-        TextAnalysis parsed = CoreNlpDependencyParser.load().parse(a, chosen);
+        TextAnalysis parsed = CoreNlpDependencyParser.load(org.filo.nlp.MultiWordTokens.loadItalian()).parse(a, chosen);
         Map<String, Actor> am = new HashMap<>();
         actors.actors().forEach(x -> am.put(x.id(), x));
         EventLexicon lx = EventLexicon.load(models.resolve("events"));

@@ -54,6 +54,6 @@ class CoreNlpDependencyParserTest {
 
     /** Loads the tagger and parser once per test JVM. */
     static final class ModelHolder {
-        static final CoreNlpDependencyParser PARSER = CoreNlpDependencyParser.load();
+        static final CoreNlpDependencyParser PARSER = CoreNlpDependencyParser.load(MultiWordTokens.loadItalian());
     }
 }
