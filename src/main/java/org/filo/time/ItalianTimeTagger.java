@@ -12,6 +12,7 @@ import org.filo.model.Span;
 import org.filo.model.TextAnalysis;
 import org.filo.model.Timex;
 import org.filo.model.TimexType;
+import org.filo.time.RuleScanner.Candidate;
 
 /**
  * Italian temporal expressions by the grammar of models/time: every pattern proposes extents inside the
@@ -24,11 +25,13 @@ public final class ItalianTimeTagger implements TimeTagger {
     private final TimeRules rules;
     private final TimexNormalizer normalizer;
     private final TenseDetector tenses;
+    private final RuleScanner scanner;
 
     public ItalianTimeTagger(TimeRules rules) {
         this.rules = rules;
         this.normalizer = new TimexNormalizer(rules);
         this.tenses = new TenseDetector(rules);
+        this.scanner = new RuleScanner(rules.patterns().stream().map(TimePattern::pattern).toList());
     }
 
     /** Loads the rules from {@code modelsDir}/time (the CLI passes the project's models directory). */
@@ -40,33 +43,24 @@ public final class ItalianTimeTagger implements TimeTagger {
         return normalizer;
     }
 
-    private record Candidate(int start, int end, int rule) {
-        int length() {
-            return end - start;
-        }
-
-        boolean overlaps(Candidate o) {
-            return start < o.end && o.start < end;
-        }
-    }
-
     @Override
     public List<Timex> tag(Document document, TextAnalysis analysis) {
         String text = TimeText.normalize(document.text());
         List<Span> sentences = SentenceSpans.of(document, analysis);
         List<Timex> out = new ArrayList<>();
+        RuleScanner.Scan scan = scanner.over(text);
         String reference = null;
         for (Span sentence : sentences) {
-            for (Candidate c : select(text, sentence)) {
-                Tense tense = tenses.tense(text, sentence.start(), sentence.end(), c.start, c.end);
-                String surface = document.text().substring(c.start, c.end);
+            for (Candidate c : select(scan, text, sentence)) {
+                Tense tense = tenses.tense(text, sentence.start(), sentence.end(), c.start(), c.end());
+                String surface = document.text().substring(c.start(), c.end());
                 Optional<TimexNormalizer.Resolution> r = normalizer.normalize(surface,
                         new TimexNormalizer.Anchor(document.dct().value(), tense, reference));
                 if (r.isEmpty() || vague(r.get())) {
                     continue;
                 }
                 TimexNormalizer.Resolution res = r.get();
-                out.add(new Timex("X" + (out.size() + 1), res.type(), c.start, c.end, surface, res.value(), res.mod()));
+                out.add(new Timex("X" + (out.size() + 1), res.type(), c.start(), c.end(), surface, res.value(), res.mod()));
                 if ((res.type() == TimexType.DATE || res.type() == TimexType.TIME) && res.value() != null
                         && res.value().matches("\\d{4}.*")) {
                     reference = res.value();
@@ -82,29 +76,9 @@ public final class ItalianTimeTagger implements TimeTagger {
     }
 
     /** Candidates of all rules in one sentence, minus vetoed ones, longest first without overlaps. */
-    private List<Candidate> select(String text, Span sentence) {
-        List<Candidate> all = new ArrayList<>();
-        List<TimePattern> patterns = rules.patterns();
-        for (int i = 0; i < patterns.size(); i++) {
-            TimePattern p = patterns.get(i);
-            Matcher m = p.pattern().matcher(text);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            int from = sentence.start();
-            while (from < sentence.end()) {
-                m.region(from, sentence.end());
-                if (!m.find()) {
-                    break;
-                }
-                boolean ok = m.end() > m.start() && bounded(text, m.start(), m.end())
-                        && context(text, sentence, m.start(), p);
-                if (ok) {
-                    all.add(new Candidate(m.start(), m.end(), i));
-                }
-                // a rejected match ("l'anno" inside "dell'anno") may hide a good one starting just after it
-                from = ok ? m.end() : m.start() + 1;
-            }
-        }
+    private List<Candidate> select(RuleScanner.Scan scan, String text, Span sentence) {
+        List<Candidate> all = scan.candidates(sentence, (t, s, start, end, rule) ->
+                bounded(t, start, end) && context(t, s, start, rules.patterns().get(rule)));
         if (all.isEmpty()) {
             return all;
         }
