@@ -2,9 +2,12 @@ package org.filo.time;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.filo.model.Span;
 
 /**
@@ -17,6 +20,9 @@ import org.filo.model.Span;
 final class RuleScanner {
     /** First characters are tabulated up to the end of General Punctuation; beyond it every rule is tried. */
     static final int TABULATED = 0x2070;
+    /** Pairs of first characters are tabulated for a Latin-1 first and a Latin (to Extended-B) second. */
+    static final int PAIR_FIRST = 0x100;
+    static final int PAIR_SECOND = 0x250;
 
     /** A rule's match that passed the rule's own checks (whole words, context before). */
     record Candidate(int start, int end, int rule) {
@@ -35,49 +41,51 @@ final class RuleScanner {
     }
 
     private final List<Pattern> patterns;
-    private final int[][] rulesByFirstChar;
     private final int[] allRules;
+    private final int[][] byFirst;
+    private final int[][][] byPair;
 
     RuleScanner(List<Pattern> patterns) {
         this.patterns = List.copyOf(patterns);
-        this.allRules = new int[patterns.size()];
-        for (int r = 0; r < allRules.length; r++) {
-            allRules[r] = r;
+        this.allRules = IntStream.range(0, patterns.size()).toArray();
+        Matcher[] probes = patterns.stream().map(p -> p.matcher("")).toArray(Matcher[]::new);
+        Map<List<Integer>, int[]> shared = new HashMap<>(); // most cells hold the same few lists
+        this.byFirst = new int[TABULATED][];
+        for (char c = 0; c < TABULATED; c++) {
+            String prefix = String.valueOf(c);
+            byFirst[c] = Character.isSurrogate(c) ? allRules : select(allRules, probes, prefix, shared);
         }
-        boolean[][] possible = new boolean[patterns.size()][];
-        for (int r = 0; r < possible.length; r++) {
-            possible[r] = firstChars(patterns.get(r));
-        }
-        this.rulesByFirstChar = new int[TABULATED][];
-        for (int c = 0; c < TABULATED; c++) {
-            int count = 0;
-            int[] rules = new int[possible.length];
-            for (int r = 0; r < possible.length; r++) {
-                if (possible[r][c]) {
-                    rules[count++] = r;
-                }
+        this.byPair = new int[PAIR_FIRST][PAIR_SECOND][];
+        for (char first = 0; first < PAIR_FIRST; first++) {
+            for (char second = 0; second < PAIR_SECOND; second++) {
+                byPair[first][second] = byFirst[first].length == 0 ? byFirst[first]
+                        : select(byFirst[first], probes, "" + first + second, shared);
             }
-            rulesByFirstChar[c] = Arrays.copyOf(rules, count);
         }
     }
 
+    private static int[] select(int[] rules, Matcher[] probes, String prefix, Map<List<Integer>, int[]> shared) {
+        int[] kept = Arrays.stream(rules).filter(r -> canBegin(probes[r], prefix)).toArray();
+        return shared.computeIfAbsent(Arrays.stream(kept).boxed().toList(), k -> kept);
+    }
+
     /**
-     * The characters a match of {@code pattern} can begin with: a one-character input either matches or
-     * makes the matcher ask for more input ({@code hitEnd}) exactly when some match starts with it.
+     * Whether some match can begin with {@code prefix}: on the prefix alone the matcher either matches or
+     * asks for more input ({@code hitEnd}) exactly when some match starts with it.
      */
-    static boolean[] firstChars(Pattern pattern) {
-        boolean[] possible = new boolean[TABULATED];
-        Matcher m = pattern.matcher("");
-        for (char c = 0; c < TABULATED; c++) {
-            m.reset(String.valueOf(c));
-            possible[c] = Character.isSurrogate(c) || m.lookingAt() || m.hitEnd();
-        }
-        return possible;
+    static boolean canBegin(Matcher probe, String prefix) {
+        probe.reset(prefix);
+        return probe.lookingAt() || probe.hitEnd();
     }
 
     /** Rules whose matches can begin with {@code c}, by index. */
     int[] rulesStartingWith(char c) {
-        return c < TABULATED ? rulesByFirstChar[c] : allRules;
+        return c < TABULATED ? byFirst[c] : allRules;
+    }
+
+    /** Rules whose matches can begin with {@code first} followed by {@code second}, by index. */
+    int[] rulesStartingWith(char first, char second) {
+        return first < PAIR_FIRST && second < PAIR_SECOND ? byPair[first][second] : rulesStartingWith(first);
     }
 
     /** Matchers over one document's text, reused for all its sentences. */
@@ -114,7 +122,9 @@ final class RuleScanner {
                 if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                     continue;
                 }
-                for (int r : rulesStartingWith(text.charAt(i))) {
+                char c = text.charAt(i);
+                int[] rules = i + 1 < sentence.end() ? rulesStartingWith(c, text.charAt(i + 1)) : rulesStartingWith(c);
+                for (int r : rules) {
                     if (i < from[r]) {
                         continue;
                     }

@@ -1,5 +1,6 @@
 package org.filo.time;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,24 +31,29 @@ class RuleScannerTest {
     private static final RuleScanner.Acceptor SOME = (text, sentence, start, end, rule) -> (start + end + rule) % 3 != 0;
 
     @Test
-    void firstCharactersFollowTheAlternativesCaseInsensitively() {
-        boolean[] first = RuleScanner.firstChars(Pattern.compile("(?<![\\p{L}\\p{N}])(?:marzo|àlba|[0-9]+)",
-                TimeRules.FLAGS));
-        for (char c : "mMàÀ09".toCharArray()) {
-            assertTrue(first[c], "can begin with " + c);
+    void aRuleCanBeginWithThePrefixesOfItsAlternativesInAnyCase() {
+        Matcher probe = Pattern.compile("(?<![\\p{L}\\p{N}])(?:marzo|àlba|[0-9]+ anni)", TimeRules.FLAGS).matcher("");
+        for (String prefix : List.of("m", "M", "ma", "MA", "à", "À", "Àl", "0", "09", "9 ")) {
+            assertTrue(RuleScanner.canBegin(probe, prefix), "can begin with '" + prefix + "'");
         }
-        for (char c : "aAxX .\n'".toCharArray()) {
-            assertFalse(first[c], "cannot begin with " + c);
+        for (String prefix : List.of("a", "A", "x", " ", ".", "mx", "àa", "9a", "'m")) {
+            assertFalse(RuleScanner.canBegin(probe, prefix), "cannot begin with '" + prefix + "'");
         }
     }
 
     @Test
     void rulesAreTriedOnlyWhereTheyCanBegin() {
         int[] digit = SCANNER.rulesStartingWith('7');
-        int[] space = SCANNER.rulesStartingWith(' ');
         assertTrue(digit.length > 0 && digit.length < PATTERNS.size(), "digits start some rules, not all");
-        assertEquals(0, space.length, "no rule starts with a blank");
+        assertEquals(0, SCANNER.rulesStartingWith(' ').length, "no rule starts with a blank");
         assertEquals(PATTERNS.size(), SCANNER.rulesStartingWith('\u4e00').length, "untabulated: every rule");
+        int[] ma = SCANNER.rulesStartingWith('m', 'a');
+        int[] mx = SCANNER.rulesStartingWith('m', 'x');
+        assertTrue(ma.length > 0, "'ma' begins 'marzo', 'maggio'");
+        assertEquals(0, mx.length, "no rule begins with 'mx'");
+        assertTrue(ma.length <= SCANNER.rulesStartingWith('m').length, "a pair narrows the first character's rules");
+        assertArrayEquals(SCANNER.rulesStartingWith('\u4e00'), SCANNER.rulesStartingWith('\u4e00', 'a'),
+                "an untabulated pair falls back to its first character");
     }
 
     @Test
