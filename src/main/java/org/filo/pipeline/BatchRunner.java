@@ -2,6 +2,7 @@ package org.filo.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -35,13 +36,15 @@ import org.slf4j.LoggerFactory;
 public final class BatchRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
     private static final Duration GRACE = Duration.ofSeconds(30);
+    private static final int MAX_IN_FLIGHT = 64;
+    private static final long MAX_IN_FLIGHT_BYTES = 4L << 20;
 
-    private final DocumentPipeline pipeline;
+    private final DocumentProcessor pipeline;
     private final RecordMapper mapper;
     private final int threads;
     private final Duration timeLimit;
 
-    public BatchRunner(DocumentPipeline pipeline, RecordMapper mapper, int threads, Duration timeLimit) {
+    public BatchRunner(DocumentProcessor pipeline, RecordMapper mapper, int threads, Duration timeLimit) {
         this.pipeline = pipeline;
         this.mapper = mapper;
         this.threads = threads;
@@ -69,16 +72,20 @@ public final class BatchRunner {
         ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("filo-worker"));
         ScheduledExecutorService alarms = Executors.newSingleThreadScheduledExecutor(daemon("filo-alarm"));
         try {
-            Deque<Future<ProcessedDocument>> window = new ArrayDeque<>();
-            int next = 0;
+            Deque<InFlight> window = new ArrayDeque<>();
+            long bytesInFlight = 0;
             for (SourceFile file : todo) {
-                while (window.size() >= threads * 2) {
-                    tokens += write(window.removeFirst(), todo.get(next++), store, statuses, progress);
+                while (!window.isEmpty() && full(window.size(), bytesInFlight)) {
+                    InFlight first = window.removeFirst();
+                    bytesInFlight -= first.bytes();
+                    tokens += write(first, store, statuses, progress);
                 }
-                window.addLast(workers.submit(() -> processWithAlarm(file, alarms)));
+                long bytes = sizeOrZero(file);
+                bytesInFlight += bytes;
+                window.addLast(new InFlight(file, bytes, workers.submit(() -> processWithAlarm(file, alarms))));
             }
             while (!window.isEmpty()) {
-                tokens += write(window.removeFirst(), todo.get(next++), store, statuses, progress);
+                tokens += write(window.removeFirst(), store, statuses, progress);
             }
         } finally {
             workers.shutdownNow();
@@ -86,6 +93,26 @@ public final class BatchRunner {
             progress.finish();
         }
         return new BatchSummary(statuses, unchanged, tokens, System.nanoTime() - t0);
+    }
+
+    /**
+     * Records are written in input order, so one long document at the head of the window holds the writer;
+     * the other workers go on with the documents behind it, as many as the byte budget allows (their
+     * results wait in memory), and never fewer than two per thread.
+     */
+    private boolean full(int documents, long bytes) {
+        return documents >= MAX_IN_FLIGHT || documents >= threads * 2 && bytes >= MAX_IN_FLIGHT_BYTES;
+    }
+
+    private static long sizeOrZero(SourceFile file) {
+        try {
+            return Files.size(file.path());
+        } catch (IOException | RuntimeException e) {
+            return 0; // the pipeline reports the unreadable file; here it only weighs nothing
+        }
+    }
+
+    private record InFlight(SourceFile file, long bytes, Future<ProcessedDocument> result) {
     }
 
     private ProcessedDocument processWithAlarm(SourceFile file, ScheduledExecutorService alarms) {
@@ -99,9 +126,10 @@ public final class BatchRunner {
         }
     }
 
-    private long write(Future<ProcessedDocument> future, SourceFile file, OutputStore store,
-                       Map<Status, Integer> statuses, Progress progress) throws IOException {
-        ProcessedDocument done = await(future, file);
+    private long write(InFlight job, OutputStore store, Map<Status, Integer> statuses, Progress progress)
+            throws IOException {
+        SourceFile file = job.file();
+        ProcessedDocument done = await(job.result(), file);
         List<ObjectNode> events = mapper.eventRecords(done);
         store.write(mapper.documentRecord(done), events);
         statuses.merge(done.status(), 1, Integer::sum);

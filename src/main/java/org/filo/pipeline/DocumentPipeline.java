@@ -24,7 +24,7 @@ import org.filo.pipeline.StageClock.Stage;
  * Runs one file through every stage. Whatever goes wrong inside becomes the document's status and error
  * sentence; nothing escapes to stop the batch.
  */
-public final class DocumentPipeline {
+public final class DocumentPipeline implements DocumentProcessor {
     private final Stages stages;
     private final LocalDate optionDct;
     private final StageClock clock;
@@ -36,6 +36,7 @@ public final class DocumentPipeline {
         this.clock = clock;
     }
 
+    @Override
     public ProcessedDocument process(SourceFile file) {
         Ingested ingested;
         try {
