@@ -21,6 +21,7 @@ class ExitCodesTest {
         assertEquals(2, Main.run("extract", tmp.resolve("absent").toString(), "--out", tmp.toString()));
         assertEquals(2, Main.run("extract", "corpus", "--dct", "13/05/2022", "--out", tmp.toString()));
         assertEquals(2, Main.run("eval"));
+        assertEquals(2, Main.run("bench", "corpus", "--repeat", "0"));
     }
 
     @Test
