@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -44,6 +45,8 @@ public final class Benchmark {
         StageClock clock = new StageClock();
         DocumentPipeline pipeline = new DocumentPipeline(stages, null, clock);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long cpu0 = processCpuNanos();
+        long gc0 = gcMillis();
         long t0 = System.nanoTime();
         List<Future<long[]>> results = new ArrayList<>();
         for (SourceFile f : files) {
@@ -65,12 +68,16 @@ public final class Benchmark {
             buckets.add((int) v[0], v[1]);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cores = (processCpuNanos() - cpu0) / 1e9 / seconds;
+        double gcSeconds = (gcMillis() - gc0) / 1e3;
         pool.shutdown();
         out.printf("threads=%d: %d documents (%d OK), %d tokens in %.1f s: %.1f documents/s, %.0f tokens/s%n",
                 threads, files.size(), ok, tokens, seconds, files.size() / seconds, tokens / seconds);
         out.print(shares(clock));
         out.print(buckets.report());
         out.printf("  peak heap %d MB, peak RSS %s%n", peakHeapMb(), peakRss());
+        // below the thread count: workers waited; at it, the speed lost went to GC, JIT or shared caches
+        out.printf("  CPU busy %.2f cores on average (whole process), GC %.1f s%n", cores, gcSeconds);
         out.flush();
         return tokens / seconds;
     }
@@ -116,6 +123,22 @@ public final class Benchmark {
             b.append(String.format(" %s %.1f%%", s.name().toLowerCase(), 100 * clock.nanos(s) / total));
         }
         return b.append('\n').toString();
+    }
+
+    /** CPU time of the whole JVM (all threads: workers, GC, JIT), or -1 where the platform does not say. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
     }
 
     static long peakHeapMb() {
