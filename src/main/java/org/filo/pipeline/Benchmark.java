@@ -68,7 +68,7 @@ public final class Benchmark {
             buckets.add((int) v[0], v[1]);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        double cores = (processCpuNanos() - cpu0) / 1e9 / seconds;
+        String cores = cpu0 < 0 ? "unknown" : String.format("%.2f", (processCpuNanos() - cpu0) / 1e9 / seconds);
         double gcSeconds = (gcMillis() - gc0) / 1e3;
         pool.shutdown();
         out.printf("threads=%d: %d documents (%d OK), %d tokens in %.1f s: %.1f documents/s, %.0f tokens/s%n",
@@ -77,7 +77,7 @@ public final class Benchmark {
         out.print(buckets.report());
         out.printf("  peak heap %d MB, peak RSS %s%n", peakHeapMb(), peakRss());
         // below the thread count: workers waited; at it, the speed lost went to GC, JIT or shared caches
-        out.printf("  CPU busy %.2f cores on average (whole process), GC %.1f s%n", cores, gcSeconds);
+        out.printf("  CPU busy %s cores on average (whole process), GC %.1f s%n", cores, gcSeconds);
         out.flush();
         return tokens / seconds;
     }
