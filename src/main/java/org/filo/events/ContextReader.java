@@ -127,7 +127,9 @@ final class ContextReader {
         if (in(ctx, Category.REFUSED, b, hit.first()) || (sought && in(ctx, Category.REFUSED, hit.end(), ctx.size()))) {
             return EventStatus.REFUSED;
         }
-        if (sought || in(ctx, Category.PLANNED, b, hit.first()) || in(ctx, Category.WISH, b, hit.first())
+        boolean scheduled = in(ctx, Category.SCHEDULED, b, hit.first())
+                || in(ctx, Category.SCHEDULED, hit.end(), Math.min(a, ctx.clauseEndOf(hit.first())));
+        if (sought || scheduled || in(ctx, Category.PLANNED, b, hit.first()) || in(ctx, Category.WISH, b, hit.first())
                 || in(ctx, Category.PLANNED, hit.end(), Math.min(a, hit.end() + 3)) || future(ctx, hit)) {
             return EventStatus.PLANNED;
         }

@@ -71,6 +71,19 @@ class NewsReviewRulesTest {
         "La Francia ha convocato l'ambasciatore della Siria.|MEETING OCCURRED A10+A7",
         // a party list ends before a later clause
         "Documenti riservati mostrano contatti tra Parigi e Pechino, avvenuti ben oltre l'inizio della crisi e l'intervento della NATO nel Paese.|UNSPECIFIED OCCURRED A7+A8",
+        // second review (news-it, 2026-11-23): an existing line is established; a convened meeting is planned;
+        // receiving support is no meeting; a message to a people is a public statement
+        "La linea rossa esistente fra Macron e Xi evita incidenti.|HOTLINE ESTABLISHED A1+A3",
+        "Macron e Xi hanno attivato una linea rossa.|HOTLINE ESTABLISHED A1+A3",
+        "Incontro tra Macron e Xi indetto all'Eliseo.|MEETING PLANNED A1+A3",
+        "Incontro tra Macron e Xi all'Eliseo.|MEETING OCCURRED A1+A3",
+        "Il comitato, che riceve l'appoggio di Francia e Cina, è a Londra.|",
+        "Macron ha ricevuto Xi all'Eliseo.|MEETING OCCURRED A1+A3",
+        "Macron ha inviato un messaggio al popolo cinese.|",
+        "Macron ha inviato un messaggio al presidente cinese Xi.|MESSAGE OCCURRED A1+A3",
+        "Macron e Xi si incontreranno a Parigi.|MEETING PLANNED A1+A3",
+        "È in programma un vertice tra Parigi e Pechino.|MEETING PLANNED A7+A8",
+        "Macron ha incontrato ieri Xi a Pechino, ricevendo l'appoggio della Cina.|MEETING OCCURRED A1+A3",
     })
     void reviewedSentences(String sentence, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected), events(sentence));
