@@ -14,6 +14,9 @@ import org.filo.model.Token;
  * "con X", "X e Y hanno tenuto un colloquio", "X ha convocato Y").
  */
 final class ParticipantFinder {
+    /** "in visita a Mosca", "in visita nella capitale afgana Kabul": what introduces a visit's host. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("a", "ad", "al", "allo", "alla", "all'", "ai",
+            "agli", "alle", "in", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle");
     private static final Set<String> BETWEEN = Set.of("tra", "fra");
     private static final Set<String> WITH = Set.of("con", "col");
     private static final Set<String> TO = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli", "alle");
@@ -93,7 +96,7 @@ final class ParticipantFinder {
             counterpart = groupAfterWord(ctx, hit.end(), ce, 3, FROM); // "ha ricevuto una telefonata da X"
         }
         if (counterpart.isEmpty() && hit.rule().has(Flag.PLACE_HOST)) {
-            counterpart = groupAfterWord(ctx, hit.end(), ce, 3, Set.of("a", "in"));
+            counterpart = groupAfterWord(ctx, hit.end(), ce, 3, PLACE_PREPOSITIONS);
         }
         if (counterpart.isEmpty() && hit.rule().has(Flag.NEEDS_OBJ)) {
             return Parties.NONE;

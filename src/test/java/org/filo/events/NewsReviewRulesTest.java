@@ -83,6 +83,9 @@ class NewsReviewRulesTest {
         "Macron ha inviato un messaggio al presidente cinese Xi.|MESSAGE OCCURRED A1+A3",
         "Macron e Xi si incontreranno a Parigi.|MEETING PLANNED A1+A3",
         "È in programma un vertice tra Parigi e Pechino.|MEETING PLANNED A7+A8",
+        // a visit's host may follow an articulated preposition ("nella capitale cinese Pechino")
+        "Macron, che oggi è in visita proprio nella capitale cinese Pechino, ha respinto ogni accusa.|MEETING OCCURRED A1+A8",
+        "Macron, in visita nella sua città natale, ha parlato ai giornalisti.|",
         "Macron ha incontrato ieri Xi a Pechino, ricevendo l'appoggio della Cina.|MEETING OCCURRED A1+A3",
     })
     void reviewedSentences(String sentence, String expected) {
