@@ -83,6 +83,10 @@ class NewsReviewRulesTest {
         "Macron ha inviato un messaggio al presidente cinese Xi.|MESSAGE OCCURRED A1+A3",
         "Macron e Xi si incontreranno a Parigi.|MEETING PLANNED A1+A3",
         "È in programma un vertice tra Parigi e Pechino.|MEETING PLANNED A7+A8",
+        // negotiations are talks of no known channel, unless held in a place
+        "Le trattative tra Parigi e Pechino sono proseguite per tutto l'anno.|UNSPECIFIED OCCURRED A7+A8",
+        "Le trattative nella capitale svizzera tra Parigi e Pechino sono proseguite.|MEETING OCCURRED A7+A8",
+        "I negoziati tra Parigi e Pechino sono ripresi.|UNSPECIFIED RESUMED A7+A8",
         // a visit's host may follow an articulated preposition ("nella capitale cinese Pechino")
         "Macron, che oggi è in visita proprio nella capitale cinese Pechino, ha respinto ogni accusa.|MEETING OCCURRED A1+A8",
         "Macron, in visita nella sua città natale, ha parlato ai giornalisti.|",
