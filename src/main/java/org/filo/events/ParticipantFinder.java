@@ -54,7 +54,9 @@ final class ParticipantFinder {
         List<ActorUnit> subject = subject(ctx, cs, hit.first(), object);
         double confidence = 0.8;
         if (subject.isEmpty()) {
-            subject = anySubject(ctx, object);
+            // not from a later clause: in "X si riuniranno a Tunisi: … il via libera di Cina e Russia" the
+            // parties after the colon are no subject of the verb
+            subject = subjectGroup(ctx, 0, ce, object);
             confidence = 0.6;
         }
         return parties(ctx, subject, object, confidence);

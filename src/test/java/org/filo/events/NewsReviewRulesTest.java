@@ -87,6 +87,12 @@ class NewsReviewRulesTest {
         "Le trattative tra Parigi e Pechino sono proseguite per tutto l'anno.|UNSPECIFIED OCCURRED A7+A8",
         "Le trattative nella capitale svizzera tra Parigi e Pechino sono proseguite.|MEETING OCCURRED A7+A8",
         "I negoziati tra Parigi e Pechino sono ripresi.|UNSPECIFIED RESUMED A7+A8",
+        "Il consigliere aggiunge dettagli sui contatti fra Parigi e Pechino: «Siamo stati informati».|UNSPECIFIED OCCURRED A7+A8",
+        // gathering is meeting
+        "La NATO e la Francia si riuniranno a Parigi il 5 giugno.|MEETING PLANNED A11+A7",
+        "Macron si è riunito con Xi a Pechino.|MEETING OCCURRED A1+A3",
+        "Il governo si è riunito a Parigi.|",
+        "Il 5 giugno i membri della Lega si riuniranno a Tunisi: contano sul via libera di Cina e Russia.|",
         // a visit's host may follow an articulated preposition ("nella capitale cinese Pechino")
         "Macron, che oggi è in visita proprio nella capitale cinese Pechino, ha respinto ogni accusa.|MEETING OCCURRED A1+A8",
         "Macron, in visita nella sua città natale, ha parlato ai giornalisti.|",
