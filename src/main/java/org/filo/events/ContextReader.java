@@ -128,7 +128,7 @@ final class ContextReader {
             return EventStatus.REFUSED;
         }
         boolean scheduled = in(ctx, Category.SCHEDULED, b, hit.first())
-                || in(ctx, Category.SCHEDULED, hit.end(), Math.min(a, ctx.clauseEndOf(hit.first())));
+                || in(ctx, Category.SCHEDULED, hit.end(), Math.min(hit.end() + 7, ctx.clauseEndOf(hit.first())));
         if (sought || scheduled || in(ctx, Category.PLANNED, b, hit.first()) || in(ctx, Category.WISH, b, hit.first())
                 || in(ctx, Category.PLANNED, hit.end(), Math.min(a, hit.end() + 3)) || future(ctx, hit)) {
             return EventStatus.PLANNED;

@@ -76,6 +76,7 @@ class NewsReviewRulesTest {
         "La linea rossa esistente fra Macron e Xi evita incidenti.|HOTLINE ESTABLISHED A1+A3",
         "Macron e Xi hanno attivato una linea rossa.|HOTLINE ESTABLISHED A1+A3",
         "Incontro tra Macron e Xi indetto all'Eliseo.|MEETING PLANNED A1+A3",
+        "Incontro Macron, Scholz e Xi indetto per 11,30|MEETING PLANNED A1+A2+A3",
         "Incontro tra Macron e Xi all'Eliseo.|MEETING OCCURRED A1+A3",
         "Il comitato, che riceve l'appoggio di Francia e Cina, è a Londra.|",
         "Macron ha ricevuto Xi all'Eliseo.|MEETING OCCURRED A1+A3",
