@@ -275,7 +275,9 @@ final class ParticipantFinder {
     private static List<ActorUnit> nearestBefore(SentenceContext ctx, int to, List<ActorUnit> exclude) {
         ActorUnit best = null;
         for (ActorUnit u : ctx.units) {
-            if (u.last() < to && !exclude.contains(u) && !ctx.isLocative(u)) {
+            // "X era in contatto con la Grecia, ma i contatti con l'Italia …": not the other clause's "con Y"
+            if (u.last() < to && !exclude.contains(u) && !ctx.isLocative(u)
+                    && !"con".equals(ctx.governingPreposition(u))) {
                 best = u;
             }
         }

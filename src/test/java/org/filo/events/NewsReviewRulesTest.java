@@ -89,6 +89,8 @@ class NewsReviewRulesTest {
         "Le trattative nella capitale svizzera tra Parigi e Pechino sono proseguite.|MEETING OCCURRED A7+A8",
         "I negoziati tra Parigi e Pechino sono ripresi.|UNSPECIFIED RESUMED A7+A8",
         "Il consigliere aggiunge dettagli sui contatti fra Parigi e Pechino: «Siamo stati informati».|UNSPECIFIED OCCURRED A7+A8",
+        // a second contact of the same subject: "X era in contatto con Y, ma i contatti con Z …" is X-Z
+        "Parigi era in contatto con Mosca, ma i contatti si sono intensificati con Pechino.|UNSPECIFIED OCCURRED A7+A9;UNSPECIFIED OCCURRED A7+A8",
         // gathering is meeting
         "La NATO e la Francia si riuniranno a Parigi il 5 giugno.|MEETING PLANNED A11+A7",
         "Macron si è riunito con Xi a Pechino.|MEETING OCCURRED A1+A3",
@@ -100,7 +102,7 @@ class NewsReviewRulesTest {
         "Macron ha incontrato ieri Xi a Pechino, ricevendo l'appoggio della Cina.|MEETING OCCURRED A1+A3",
     })
     void reviewedSentences(String sentence, String expected) {
-        assertEquals(expected == null ? List.of() : List.of(expected), events(sentence));
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), events(sentence));
     }
 
     private static List<String> withMentionCounts(String text) {
