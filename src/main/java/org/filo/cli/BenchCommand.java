@@ -93,7 +93,8 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         out.printf("summary over %d rounds (median):%n", repeat);
-        speeds.forEach((n, v) -> out.printf("  threads=%d: %.0f tokens/s (passes: %s)%n", n, median(v), list(v, "%.0f")));
+        speeds.forEach((n, v) -> out.printf("  threads=%d: %.0f tokens/s (passes: %s)%n", n, median(v),
+                list(v, "%.0f")));
         speedUps.forEach((n, v) -> out.printf("  speed-up on %d threads: %.2fx (rounds: %s)%n", n, median(v),
                 list(v, "%.2f")));
         double single = speeds.containsKey(1) ? median(speeds.get(1)) : 0;

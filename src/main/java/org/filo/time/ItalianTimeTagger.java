@@ -60,7 +60,8 @@ public final class ItalianTimeTagger implements TimeTagger {
                     continue;
                 }
                 TimexNormalizer.Resolution res = r.get();
-                out.add(new Timex("X" + (out.size() + 1), res.type(), c.start(), c.end(), surface, res.value(), res.mod()));
+                out.add(new Timex("X" + (out.size() + 1), res.type(), c.start(), c.end(), surface, res.value(),
+                        res.mod()));
                 if ((res.type() == TimexType.DATE || res.type() == TimexType.TIME) && res.value() != null
                         && res.value().matches("\\d{4}.*")) {
                     reference = res.value();
