@@ -4,7 +4,6 @@ package org.filo.events;
 record Cue(TokenPattern pattern, Category category, String example) {
     enum Category {
         PLANNED, SCHEDULED, WISH, REFUSED, SEEK, ESTABLISHED, SUSPENDED, RESUMED, NEGATION, HYPOTHETICAL, GENERIC,
-        SPEECH,
-        BOUNDARY, INITIATOR, NONEVENT, PROGRESSIVE, LIGHT, ANNOUNCED
+        SPEECH, BOUNDARY, INITIATOR, NONEVENT, PROGRESSIVE, LIGHT, ANNOUNCED
     }
 }
