@@ -12,7 +12,7 @@ import org.filo.model.EventTime;
  * not "un nuovo vertice". {@code sentence} is the index of the mention's sentence in the document.
  */
 record Candidate(EventMention mention, Channel channel, boolean weakChannel, EventStatus status,
-                 List<String> participants, String initiator, boolean progressive, EventTime date,
+                 List<String> participants, String initiator, boolean progressive, boolean background, EventTime date,
                  EventTime duration, double confidence, boolean anaphoric, boolean definite,
                  int sentence) {
     Candidate {

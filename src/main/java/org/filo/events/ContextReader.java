@@ -51,7 +51,8 @@ final class ContextReader {
                 || in(ctx, Category.SEEK, Math.max(before, hit.first() - 4), hit.first())
                 || in(ctx, Category.WISH, Math.max(before, hit.first() - 4), hit.first());
         boolean progressive = in(ctx, Category.PROGRESSIVE, Math.max(before, hit.first() - 2), hit.first());
-        return new TriggerReading(true, status, initiatorPhrase(ctx), subjectInitiates, progressive,
+        boolean background = in(ctx, Category.BACKGROUND, ctx.clauseStartOf(hit.first()), ctx.clauseEndOf(hit.first()));
+        return new TriggerReading(true, status, initiatorPhrase(ctx), subjectInitiates, progressive, background,
                 status == EventStatus.REFUSED ? EventTime.NONE : date, duration(ctx, hit, timexes));
     }
 

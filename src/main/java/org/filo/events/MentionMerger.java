@@ -102,7 +102,7 @@ final class MentionMerger {
             }
             EventTime date = c.date;
             boolean settled = c.status != EventStatus.PLANNED && c.status != EventStatus.REFUSED;
-            if (date.value() == null && settled && !c.progressive && dct.isKnown()) {
+            if (date.value() == null && settled && !c.progressive && !c.background && dct.isKnown()) {
                 date = new EventTime(dct.value().toString(), null, "dct");
             }
             events.add(new Event("E" + (events.size() + 1), c.channel, c.status, c.participants, c.initiator, date,
@@ -202,6 +202,7 @@ final class MentionMerger {
         List<String> participants;
         String initiator;
         boolean progressive;
+        boolean background;
         EventTime date;
         EventTime duration;
         double confidence;
@@ -215,6 +216,7 @@ final class MentionMerger {
             this.participants = List.copyOf(participants);
             initiator = m.initiator();
             progressive = m.progressive();
+            background = m.background();
             date = m.date();
             duration = m.duration();
             confidence = m.anaphoric() ? 0.4 : m.confidence();
@@ -239,6 +241,7 @@ final class MentionMerger {
                 initiator = m.initiator();
             }
             progressive &= m.progressive();
+            background &= m.background(); // one mention as news of the day dates the event
             if (date.value() == null) {
                 date = m.date();
             }

@@ -81,7 +81,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 continue;
             }
             SentenceContext ctx = new SentenceContext(s, input.analysis().tokensOf(s), lexicon,
-                    input.actors().mentions(), actors);
+                    input.actors().mentions(), actors, input.timexes());
             for (EventLexicon.TriggerHit hit : hits) {
                 Span trigger = new Span(ctx.tokens.get(hit.first()).start(), ctx.tokens.get(hit.end() - 1).end());
                 if (doc.inContent(trigger)) {
@@ -146,7 +146,7 @@ public final class RuleEventExtractor implements EventExtractor {
         Channel channel = channelOf(ctx, hit);
         boolean weak = rule.has(TriggerRule.Flag.WEAK) && channel == rule.channel();
         return new Candidate(mention, channel, weak, reading.status(), participants,
-                initiator, reading.progressive(), reading.date(), reading.duration(), confidence, anaphoric,
+                initiator, reading.progressive(), reading.background(), reading.date(), reading.duration(), confidence, anaphoric,
                 anaphoric && definite(ctx, hit) && !newOccurrence(ctx, hit), sentence);
     }
 

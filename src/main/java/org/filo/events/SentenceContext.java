@@ -9,6 +9,7 @@ import org.filo.model.Actor;
 import org.filo.model.ActorKind;
 import org.filo.model.ActorMention;
 import org.filo.model.Sentence;
+import org.filo.model.Timex;
 import org.filo.model.Token;
 
 /**
@@ -36,9 +37,10 @@ final class SentenceContext {
     final List<ActorUnit> units;
     final Map<String, Actor> actors;
     private final boolean[] clauseStart;
+    private final boolean[] timeWord;
 
     SentenceContext(Sentence sentence, List<Token> tokens, EventLexicon lexicon, List<ActorMention> mentions,
-                    Map<String, Actor> actors) {
+                    Map<String, Actor> actors, List<Timex> timexes) {
         this.sentence = sentence;
         this.tokens = tokens;
         this.actors = actors;
@@ -57,6 +59,7 @@ final class SentenceContext {
                 clauseStart[cue.first()] = true;
             }
         }
+        this.timeWord = timeWords(timexes);
         this.units = buildUnits(mentions);
     }
 
@@ -107,9 +110,32 @@ final class SentenceContext {
         return governingPreposition(unit) != null;
     }
 
+    /** Tokens of a time expression or a background cue ("Nel pomeriggio", "Nei giorni scorsi", "In passato"). */
+    private boolean[] timeWords(List<Timex> timexes) {
+        boolean[] time = new boolean[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+            for (Timex x : timexes) {
+                if (x.start() < tokens.get(k).end() && tokens.get(k).start() < x.end()) {
+                    time[k] = true;
+                }
+            }
+        }
+        for (EventLexicon.CueHit cue : cues) {
+            if (cue.category() == Cue.Category.BACKGROUND) {
+                for (int k = cue.first(); k < cue.end(); k++) {
+                    time[k] = true;
+                }
+            }
+        }
+        return time;
+    }
+
     /** The preposition (other than "di") that governs the unit, or null. */
     String governingPreposition(ActorUnit unit) {
         for (int k = unit.first() - 1, skipped = 0; k >= 0 && skipped <= 2; k--, skipped++) {
+            if (timeWord[k]) {
+                return null; // "Nel pomeriggio Macron ha …": the preposition governs the time, not the actor
+            }
             String w = norm.get(k);
             if (PREPOSITIONS.contains(w)) {
                 return w;

@@ -110,6 +110,25 @@ class NewsReviewRulesTest {
                 .map(e -> e.channel() + " " + e.status() + " " + e.mentions().size()).toList();
     }
 
+    private static List<String> dates(String text) {
+        return EventAssertions.extract(fixture(text)).stream()
+                .map(e -> e.status() + " " + e.date().value()).toList();
+    }
+
+    @Test
+    void backgroundContactsTakeNoPublicationDate() {
+        assertEquals(List.of("OCCURRED 2023-04-20"), dates("Macron ha incontrato Xi a Pechino."));
+        assertEquals(List.of("OCCURRED null"), dates("In passato Macron ha incontrato Xi a Pechino."));
+        assertEquals(List.of("OCCURRED null"), dates("Nei giorni scorsi Macron ha incontrato Xi."));
+        assertEquals(List.of("OCCURRED null"), dates("Il recente incontro tra Macron e Xi è andato bene."));
+        // a pluperfect is often earlier the same day in live news: it keeps the publication date
+        assertEquals(List.of("OCCURRED 2023-04-20"), dates("Nel corso della giornata Macron aveva parlato con Xi."));
+        assertEquals(List.of("OCCURRED 2023-03-12"), dates("In passato Macron aveva incontrato Xi il 12 marzo."));
+        // a news-of-the-day mention of the same contact dates it
+        assertEquals(List.of("OCCURRED 2023-04-20"),
+                dates("Macron ha incontrato Xi a Pechino. Macron in passato ha incontrato Xi."));
+    }
+
     @Test
     void anaphoricMentionsReachOnlyAFewSentencesBack() {
         assertEquals(List.of("MEETING OCCURRED 2"),

@@ -56,7 +56,7 @@ final class ParseDump {
                 System.out.println("  " + k + " " + t.text() + " " + t.pos() + " " + t.relation() + " -> "
                         + (t.head() < 0 ? -1 : t.head() - s.firstToken()));
             }
-            SentenceContext ctx = new SentenceContext(s, toks, lx, actors.mentions(), am);
+            SentenceContext ctx = new SentenceContext(s, toks, lx, actors.mentions(), am, List.of());
             for (ActorUnit u : ctx.units) {
                 System.out.println("  unit " + u.first() + "-" + u.last() + " " + text.substring(u.start(), u.end()) + " "
                         + u.actorIds().stream().map(id -> am.get(id).name()).toList());

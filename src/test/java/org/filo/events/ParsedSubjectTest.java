@@ -17,7 +17,7 @@ class ParsedSubjectTest {
         Map<String, Actor> actors = new HashMap<>();
         in.actors().actors().forEach(a -> actors.put(a.id(), a));
         SentenceContext ctx = new SentenceContext(in.analysis().sentences().get(0), in.analysis().tokens(),
-                EventLexicon.load(Path.of("models/events")), in.actors().mentions(), actors);
+                EventLexicon.load(Path.of("models/events")), in.actors().mentions(), actors, in.timexes());
         int trigger = ctx.norm.indexOf(triggerText);
         return ParticipantFinder.ids(ParsedSubject.of(ctx, trigger));
     }
