@@ -113,11 +113,12 @@ final class SentenceContext {
     /** Tokens of a time expression or a background cue ("Nel pomeriggio", "Nei giorni scorsi", "In passato"). */
     private boolean[] timeWords(List<Timex> timexes) {
         boolean[] time = new boolean[tokens.size()];
-        for (int k = 0; k < tokens.size(); k++) {
-            for (Timex x : timexes) {
-                if (x.start() < tokens.get(k).end() && tokens.get(k).start() < x.end()) {
-                    time[k] = true;
-                }
+        for (Timex x : timexes) {
+            if (x.end() <= sentence.start() || x.start() >= sentence.end()) {
+                continue; // the document's other sentences
+            }
+            for (int k = 0; k < tokens.size(); k++) {
+                time[k] |= x.start() < tokens.get(k).end() && tokens.get(k).start() < x.end();
             }
         }
         for (EventLexicon.CueHit cue : cues) {
