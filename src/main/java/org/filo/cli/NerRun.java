@@ -3,8 +3,6 @@ package org.filo.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import org.filo.eval.NerScore;
 import org.filo.eval.TaggedSentence;
 import org.filo.nlp.ner.NerModelException;
 import org.filo.nlp.ner.NerTagger;
+import org.filo.pipeline.Benchmark;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Shared by the NER commands: timed loading and tagging, heap figures, score tables. */
@@ -101,15 +100,9 @@ final class NerRun {
         return mb(rt.totalMemory() - rt.freeMemory());
     }
 
-    /** Sum of each heap pool's peak: an upper bound of the peak heap actually used at once. */
     static String peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return mb(peak) + " (sum of heap pool peaks; max heap " + mb(Runtime.getRuntime().maxMemory()) + ")";
+        return mb(Benchmark.peakHeapBytes()) + " (sum of heap pool peaks; max heap "
+                + mb(Runtime.getRuntime().maxMemory()) + ")";
     }
 
     static void printScore(NerScore score, PrintWriter out) {

@@ -142,13 +142,18 @@ public final class Benchmark {
     }
 
     static long peakHeapMb() {
+        return peakHeapBytes() >> 20;
+    }
+
+    /** Sum of each heap pool's peak: an upper bound of the peak heap actually used at once. */
+    public static long peakHeapBytes() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
                 sum += pool.getPeakUsage().getUsed();
             }
         }
-        return sum >> 20;
+        return sum;
     }
 
     static String peakRss() {
