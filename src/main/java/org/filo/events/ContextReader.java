@@ -91,25 +91,25 @@ final class ContextReader {
     }
 
     private static boolean beforeDct(EventTime date, Dct dct) {
-        if (date.value() == null || !dct.isKnown() || date.value().length() < 10) {
-            return false;
-        }
-        try {
-            return LocalDate.parse(date.value().substring(0, 10)).isBefore(dct.value());
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        LocalDate day = day(date);
+        return day != null && dct.isKnown() && day.isBefore(dct.value());
     }
 
     /** True when the date is a day after the document's date: the event is still to come. */
     private static boolean after(EventTime date, Dct dct) {
-        if (date.value() == null || !dct.isKnown() || date.value().length() < 10) {
-            return false;
+        LocalDate day = day(date);
+        return day != null && dct.isKnown() && day.isAfter(dct.value());
+    }
+
+    /** The calendar day of a date value ("2022-05-13", "2021-12-09TEV"), or null for a month, a year or none. */
+    private static LocalDate day(EventTime date) {
+        if (date.value() == null || date.value().length() < 10) {
+            return null;
         }
         try {
-            return LocalDate.parse(date.value().substring(0, 10)).isAfter(dct.value());
+            return LocalDate.parse(date.value().substring(0, 10));
         } catch (DateTimeParseException e) {
-            return false;
+            return null;
         }
     }
 
