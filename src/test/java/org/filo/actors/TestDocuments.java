@@ -3,8 +3,8 @@ package org.filo.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.filo.HandTokens;
 import org.filo.model.ActorMention;
 import org.filo.model.Actors;
 import org.filo.model.Dct;
@@ -13,10 +13,8 @@ import org.filo.model.Document;
 import org.filo.model.Entity;
 import org.filo.model.EntityType;
 import org.filo.model.Language;
-import org.filo.model.Sentence;
 import org.filo.model.Span;
 import org.filo.model.TextAnalysis;
-import org.filo.model.Token;
 
 /**
  * Builds a Document and a TextAnalysis by hand for resolver tests: sentences split at . ! ? and line
@@ -81,24 +79,8 @@ final class TestDocuments {
     }
 
     TextAnalysis analysis() {
-        List<Token> tokens = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        int sentenceStart = -1;
-        int firstToken = 0;
-        while (m.find()) {
-            if (sentenceStart < 0) {
-                sentenceStart = m.start();
-                firstToken = tokens.size();
-            }
-            tokens.add(new Token(m.start(), m.end(), m.group()));
-            boolean end = m.group().matches("[.!?]") || m.end() == text.length()
-                    || text.indexOf('\n', m.end()) == m.end();
-            if (end) {
-                sentences.add(new Sentence(sentenceStart, m.end(), firstToken, tokens.size()));
-                sentenceStart = -1;
-            }
-        }
+        HandTokens.Split split = HandTokens.split(text, TOKEN, (t, token, end) -> token.matches("[.!?]")
+                || end == t.length() || t.charAt(end) == '\n');
         List<Entity> sorted = new ArrayList<>(entities);
         sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Entity> numbered = new ArrayList<>();
@@ -106,7 +88,7 @@ final class TestDocuments {
             Entity e = sorted.get(i);
             numbered.add(new Entity("T" + (i + 1), e.type(), e.start(), e.end(), e.text()));
         }
-        return new TextAnalysis(sentences, tokens, numbered);
+        return new TextAnalysis(split.sentences(), split.tokens(), numbered);
     }
 
     Actors resolve(ActorResolver resolver) {

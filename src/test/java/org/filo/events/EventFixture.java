@@ -3,8 +3,8 @@ package org.filo.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.filo.HandTokens;
 import org.filo.model.Actor;
 import org.filo.model.ActorKind;
 import org.filo.model.ActorMention;
@@ -104,28 +104,10 @@ final class EventFixture {
     }
 
     EventInput input() {
-        List<Token> tokens = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        int sentenceStart = -1;
-        int firstToken = 0;
-        while (m.find()) {
-            if (sentenceStart < 0) {
-                sentenceStart = m.start();
-                firstToken = tokens.size();
-            }
-            tokens.add(new Token(m.start(), m.end(), m.group()));
-            boolean end = m.group().matches("[.!?]") && (m.end() == text.length()
-                    || Character.isWhitespace(text.charAt(m.end())));
-            boolean newline = m.end() < text.length() && text.charAt(m.end()) == '\n';
-            if (end || newline || m.end() == text.length()) {
-                sentences.add(new Sentence(sentenceStart, m.end(), firstToken, tokens.size()));
-                sentenceStart = -1;
-            }
-        }
-        if (sentenceStart >= 0) {
-            sentences.add(new Sentence(sentenceStart, tokens.get(tokens.size() - 1).end(), firstToken, tokens.size()));
-        }
+        HandTokens.Split split = HandTokens.split(text, TOKEN, (t, token, end) -> end == t.length()
+                || t.charAt(end) == '\n' || token.matches("[.!?]") && Character.isWhitespace(t.charAt(end)));
+        List<Token> tokens = split.tokens();
+        List<Sentence> sentences = split.sentences();
         if (parse != null) {
             if (parse.length != tokens.size()) {
                 throw new IllegalArgumentException(parse.length + " parse entries for " + tokens.size() + " tokens: "
