@@ -27,6 +27,7 @@
   let timelineChart = null;
   let graphChart = null;
   let rendering = false;
+  const evalOpen = new Map();
 
   function $(id) { return document.getElementById(id); }
 
@@ -351,9 +352,12 @@
     return p;
   }
 
-  function list(title, items, render) {
-    const box = el('div');
-    box.appendChild(el('h3', title + ' (' + items.length + ')'));
+  function list(title, items, render, open) {
+    const box = el('details');
+    box.id = 'eval-' + title.toLowerCase().replace(/ /g, '-');
+    box.open = evalOpen.has(box.id) ? evalOpen.get(box.id) : open; // a filter change keeps what the reader opened
+    box.addEventListener('toggle', () => evalOpen.set(box.id, box.open));
+    box.appendChild(el('summary', title + ' (' + items.length + ')'));
     const ul = el('ul', null, 'eval-list');
     items.forEach(x => ul.appendChild(render(x)));
     box.appendChild(ul);
@@ -389,14 +393,15 @@
         score('time expressions, strict extent', tx.strict), score('time expressions, relaxed extent', tx.relaxed),
         score('time expressions, value', tx.value), score('events, identification', ev.identification),
         score('events, full record', ev.full_record)]),
-      list('Missed events', missed, eventItem), list('Spurious events', spurious, eventItem),
+      list('Missed events', missed, eventItem, true), list('Spurious events', spurious, eventItem, true),
       list('Events with wrong fields', ev.wrong_fields.filter(x => !state.ch || x.channel === state.ch), x => {
         const li = el('li');
         li.append(el('strong', x.doc_id + ' · ' + x.system_event), ' ', el('span', x.differences.map(
           d => d.field + ': gold ' + d.gold + ', output ' + d.system).join('; '), 'muted'), sentenceWith(x.sentence, null));
         return li;
-      }),
-      list('Missed time expressions', tx.missed, timexItem), list('Spurious time expressions', tx.spurious, timexItem));
+      }, false),
+      list('Missed time expressions', tx.missed, timexItem, false),
+      list('Spurious time expressions', tx.spurious, timexItem, false));
     return missed.length + spurious.length;
   }
 

@@ -205,9 +205,15 @@ final class HeadlessChromium implements AutoCloseable {
     /** A PNG of the whole page, not only the window. */
     void screenshot(Path png) throws IOException {
         JsonNode size = call("Page.getLayoutMetrics", JSON.createObjectNode()).path("cssContentSize");
+        screenshot(png, 0, size.path("height").asDouble());
+    }
+
+    /** A PNG of the page's full width from {@code top} to {@code bottom} (CSS pixels from the page's top). */
+    void screenshot(Path png, double top, double bottom) throws IOException {
+        JsonNode size = call("Page.getLayoutMetrics", JSON.createObjectNode()).path("cssContentSize");
         ObjectNode params = JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true);
-        params.putObject("clip").put("x", 0).put("y", 0).put("width", size.path("width").asDouble())
-                .put("height", size.path("height").asDouble()).put("scale", 1);
+        params.putObject("clip").put("x", 0).put("y", top).put("width", size.path("width").asDouble())
+                .put("height", bottom - top).put("scale", 1);
         String data = call("Page.captureScreenshot", params).path("data").asText();
         Files.createDirectories(png.toAbsolutePath().getParent());
         Files.write(png, Base64.getDecoder().decode(data));
