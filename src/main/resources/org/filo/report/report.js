@@ -9,10 +9,11 @@
   const STATUS_SYMBOLS = {OCCURRED: 'circle', PLANNED: 'emptyCircle', REFUSED: 'triangle', ESTABLISHED: 'rect',
     SUSPENDED: 'diamond', RESUMED: 'roundRect'};
   const KIND_COLOURS = {PERSON: '#5470c6', COUNTRY: '#91cc75', ORGANIZATION: '#fac858', GROUP: '#ee6666'};
-  const TIMELINE_ROWS = 40;   // more rows than this are unreadable; the note says how many are left out
+  const TIMELINE_ROWS = 25;   // rows shown at once, each labelled; the others scroll into view
   const PAGE_SIZE = 100;      // table rows in the DOM at once, so 10,000 events stay quick
   const LABELLED_NODES = 40;  // more labels than this would cover the graph
-  const FORCE_NODES = 150;    // above this a force layout is slow; the circle is instant
+  const FORCE_NODES = 150;    // above this (or FORCE_EDGES) a force layout takes seconds; the circle is instant
+  const FORCE_EDGES = 400;
 
   const docs = new Map(D.docs.map(d => [d.id, d]));
   const channels = [...new Set(D.events.map(e => e.ch))].sort();
@@ -109,8 +110,8 @@
       state.rows = ev.target.value;
       render();
     }));
-    $('prev').addEventListener('click', () => { state.page--; render(); });
-    $('next').addEventListener('click', () => { state.page++; render(); });
+    $('prev').addEventListener('click', () => { state.page--; renderTable(); });
+    $('next').addEventListener('click', () => { state.page++; renderTable(); });
   }
 
   function showFilterState(shown) {
@@ -160,7 +161,7 @@
     const rowsOf = state.rows === 'pair' ? e => pairsOf(e).map(p => p.join(' – ')) : e => e.names;
     const dated = evs.filter(e => e.day !== null);
     const rowCounts = countBy(dated.flatMap(e => rowsOf(e).map(r => ({r}))), x => x.r);
-    const rows = rowCounts.slice(0, TIMELINE_ROWS).map(r => r[0]);
+    const rows = rowCounts.map(r => r[0]);
     const index = new Map(rows.map((r, i) => [r, i]));
     const byChannel = new Map(channels.map(c => [c, []]));
     dated.forEach(e => rowsOf(e).forEach(r => {
@@ -168,24 +169,45 @@
         byChannel.get(e.ch).push({value: [e.day, index.get(r)], ev: e.i, symbol: STATUS_SYMBOLS[e.st] || 'pin'});
       }
     }));
+    const view = firstView(dated.map(e => e.day));
     const series = channels.map(c => ({type: 'scatter', name: c, data: byChannel.get(c), symbolSize: 10,
       itemStyle: {color: CHANNEL_COLOURS[c] || '#333'}}));
     timelineChart.setOption({
       animation: false,
       legend: {top: 0, data: channels},
-      grid: {left: 10, right: 30, top: 30, bottom: 70, containLabel: true},
+      grid: {left: 10, right: 40, top: 30, bottom: 70, containLabel: true},
       tooltip: {trigger: 'item', formatter: p => tip(D.events[p.data.ev])},
       xAxis: {type: 'time'},
       yAxis: {type: 'category', data: rows, inverse: true, axisLabel: {width: 260, overflow: 'truncate'}},
-      dataZoom: [{type: 'slider', xAxisIndex: 0, bottom: 10}, {type: 'inside', xAxisIndex: 0}],
+      // The x slider comes first: onZoom reads it. The y slider scrolls the rows, TIMELINE_ROWS at a time.
+      dataZoom: [{type: 'slider', id: 'x-slider', xAxisIndex: 0, bottom: 10, ...view},
+        {type: 'inside', id: 'x-inside', xAxisIndex: 0, ...view},
+        {type: 'slider', id: 'y-rows', yAxisIndex: 0, right: 5, width: 14, startValue: 0, endValue: TIMELINE_ROWS - 1,
+          show: rows.length > TIMELINE_ROWS, filterMode: 'empty', zoomLock: true, brushSelect: false}],
       series
     }, true);
     const marks = series.reduce((n, s) => n + s.data.length, 0);
     const undated = evs.length - dated.length;
     $('timeline-note').textContent = (undated ? undated + ' events without a day are not drawn. ' : '')
-      + (rowCounts.length > rows.length ? 'Showing the ' + rows.length + ' busiest of ' + rowCounts.length
-        + ' rows; filter to see the others.' : '');
+      + (view.startValue !== undefined ? 'A few far dates (a historical mention, a misread year) are outside'
+        + ' the first view: widen the slider to see them. ' : '')
+      + (rows.length > TIMELINE_ROWS ? rows.length + ' rows, busiest first: scroll them with the slider on the right.'
+        : '');
     return {marks, rows: rows.length};
+  }
+
+  /**
+   * The timeline's first window: without the farthest 2% of days on either side when the rest fill less
+   * than half the axis (one "1864" would squeeze every contact of the last ten years into a sliver).
+   */
+  function firstView(days) {
+    if (days.length < 20) return {};
+    const sorted = days.slice().sort((a, b) => a - b);
+    const lo = sorted[Math.floor(0.02 * sorted.length)];
+    const hi = sorted[Math.ceil(0.98 * sorted.length) - 1];
+    const margin = 30 * 86400000;
+    return hi - lo < 0.5 * (sorted[sorted.length - 1] - sorted[0])
+      ? {startValue: lo - margin, endValue: hi + margin} : {};
   }
 
   function tip(e) {
@@ -241,7 +263,8 @@
         ? esc(p.data.pair.join(' – ')) + '<br>' + p.data.channels.map(c => esc(c[0] + ': ' + c[1])).join('<br>')
         : esc(p.data.text + ' · ' + p.data.kind + ' · ' + p.data.value + ' events')},
       series: [{
-        type: 'graph', layout: list.length > FORCE_NODES ? 'circular' : 'force', roam: true,
+        type: 'graph', layout: list.length > FORCE_NODES || links.length > FORCE_EDGES ? 'circular' : 'force',
+        roam: true,
         force: {repulsion: 90, gravity: 0.15, edgeLength: [40, 120], layoutAnimation: false},
         categories: kinds.map(k => ({name: k, itemStyle: {color: KIND_COLOURS[k] || '#999'}})),
         label: {position: 'right', formatter: p => p.data.text},
@@ -272,7 +295,7 @@
         state.sortDir = state.sortKey === key ? -state.sortDir : 1;
         state.sortKey = key;
         state.page = 0;
-        render();
+        renderTable();
       });
       head.appendChild(th);
     });
@@ -406,16 +429,24 @@
   }
 
   // ---- all views ----
+  /** Sorting and paging change only the table: the other views are left as they are. */
+  function renderTable() {
+    report.counts.tableRows = table(D.events.filter(pass));
+  }
+
   function render() {
     rendering = true;
     try {
-      const evs = D.events.filter(pass);
+      const clock = {};
+      const timed = (name, f) => { const t0 = performance.now(); const r = f(); clock[name] = performance.now() - t0; return r; };
+      const evs = timed('filter', () => D.events.filter(pass));
       showFilterState(evs.length);
-      overview(evs);
-      const t = timeline(evs);
-      const g = graph(evs);
-      const rows = table(evs);
-      const evalRows = evalView();
+      timed('overview', () => overview(evs));
+      const t = timed('timeline', () => timeline(evs));
+      const g = timed('graph', () => graph(evs));
+      const rows = timed('table', () => table(evs));
+      const evalRows = timed('eval', () => evalView());
+      report.viewMs = clock; // what each view cost in the last render (the benchmark prints it)
       report.counts = {events: evs.length, marks: t.marks, timelineRows: t.rows, nodes: g.nodes, edges: g.edges,
         tableRows: rows, evalRows};
     } finally {
@@ -442,7 +473,11 @@
     timelineChart = echarts.init($('timeline'));
     graphChart = echarts.init($('graph'));
     let zoomTimer = null;
-    timelineChart.on('datazoom', () => { clearTimeout(zoomTimer); zoomTimer = setTimeout(onZoom, 350); });
+    timelineChart.on('datazoom', p => {
+      if ((p.batch ? p.batch[0] : p).dataZoomId === 'y-rows') return; // scrolling rows is no date filter
+      clearTimeout(zoomTimer);
+      zoomTimer = setTimeout(onZoom, 350);
+    });
     timelineChart.on('click', p => { if (p.data && p.data.ev !== undefined) evidence(p.data.ev); });
     graphChart.on('click', p => {
       if (p.dataType === 'node') { state.actor = p.data.name; state.pair = null; }
@@ -454,6 +489,7 @@
     setUpFilters();
     render();
   }
-  report.renderMs = performance.now() - started;
+  report.renderMs = performance.now() - started; // this script: data parse and every view drawn
+  report.readyAt = performance.now();             // since navigation: also HTML, ECharts and data loaded
   report.ready = true;
 })();
