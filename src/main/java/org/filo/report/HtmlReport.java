@@ -26,7 +26,8 @@ public final class HtmlReport implements ReportRenderer {
     public HtmlReport() {
         String page = resource(HERE + "report.html");
         this.template = page.replace("/*FILO_CSS*/", resource(HERE + "report.css"))
-                .replace("/*FILO_APP*/", safeInScript(resource(HERE + "report.js")));
+                .replace("/*FILO_APP*/", safeInScript(resource(HERE + "report-parts.js") + "\n"
+                        + resource(HERE + "report.js")));
         this.library = safeInScript(resource(ECHARTS));
     }
 
