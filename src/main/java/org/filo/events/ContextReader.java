@@ -139,7 +139,15 @@ final class ContextReader {
 
     private static boolean future(SentenceContext ctx, TriggerHit hit) {
         String w = ctx.norm.get(hit.first());
-        return hit.rule().verb() && FUTURE_ENDINGS.stream().anyMatch(w::endsWith);
+        return hit.rule().verb() && (FUTURE_ENDINGS.stream().anyMatch(w::endsWith) || purpose(ctx, hit));
+    }
+
+    /** "è volato a Mosca per incontrare Lavrov": an infinitive of purpose tells a contact still to come. */
+    private static boolean purpose(SentenceContext ctx, TriggerHit hit) {
+        String w = ctx.norm.get(hit.first());
+        boolean infinitive = w.endsWith("are") || w.endsWith("ere") || w.endsWith("ire") || w.endsWith("arsi")
+                || w.endsWith("ersi") || w.endsWith("irsi");
+        return infinitive && hit.first() > 0 && ctx.norm.get(hit.first() - 1).equals("per");
     }
 
     /** Cue windows stop at a clause boundary, a comma or the previous trigger. */
