@@ -108,6 +108,10 @@ final class ParticipantFinder {
             subject = of;
         }
         if (!counterpart.isEmpty()) {
+            Parties each = eachOfTheirs(ctx, hit, counterpart);
+            if (each != null) {
+                return each;
+            }
             if (subject.isEmpty() && possessive(ctx, hit.first())) {
                 // "la sua chiamata con Putin" with no subject in sight: whose call is for the merger to decide
                 return new Parties(List.of(), ids(counterpart), 0.5, false);
@@ -136,6 +140,27 @@ final class ParticipantFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Germania, Belgio e Spagna, durante i loro incontri con il regime": "loro" after a coordination reads
+     * it distributively, one contact per member with the one counterpart.
+     */
+    private static Parties eachOfTheirs(SentenceContext ctx, EventLexicon.TriggerHit hit, List<ActorUnit> counterpart) {
+        boolean theirs = false;
+        for (int k = hit.first() - 1; k >= 0 && k >= hit.first() - 2; k--) {
+            theirs |= ctx.norm.get(k).equals("loro");
+        }
+        List<String> other = ids(counterpart);
+        if (!theirs || other.size() != 1) {
+            return null;
+        }
+        List<String> members = ids(nearestBefore(ctx, hit.first(), counterpart));
+        members.removeAll(other);
+        if (members.size() < 2) {
+            return null;
+        }
+        return new Parties(members, java.util.Collections.nCopies(members.size(), other.get(0)), 0.7, true);
     }
 
     private static boolean possessive(SentenceContext ctx, int trigger) {
