@@ -24,6 +24,9 @@ final class ParticipantFinder {
     private static final Set<String> ADDRESSEE = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli",
             "alle", "con", "col", "tra", "fra");
     private static final Set<String> FROM = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli");
+    /** People sent by a party: "rappresentanti di Mosca" stand for Mosca. */
+    private static final Set<String> AGENTS = Set.of("rappresentanti", "delegati", "delegazioni", "emissari",
+            "esponenti", "inviati", "funzionari", "diplomatici", "negoziatori");
     private static final Set<String> OF = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli", "delle");
 
     private ParticipantFinder() {
@@ -86,7 +89,11 @@ final class ParticipantFinder {
                 return new Parties(ids(named), List.of(), 0.75, false); // "Incontro Clinton, Cameron e Sarkozy"
             }
         }
-        List<ActorUnit> of = groupAfterWord(ctx, hit.end(), Math.min(ce, hit.end() + 2), 0, OF);
+        int ofFrom = hit.end();
+        if (ofFrom + 2 < ctx.size() && OF.contains(ctx.norm.get(ofFrom)) && AGENTS.contains(ctx.norm.get(ofFrom + 1))) {
+            ofFrom += 2; // "una riunione di rappresentanti di Mosca, degli Usa e dell'Onu"
+        }
+        List<ActorUnit> of = groupAfterWord(ctx, ofFrom, Math.min(ce, ofFrom + 2), 0, OF);
         if (ids(of).size() >= 2 && !document) { // "la lettera di X e Y" names the senders only
             return new Parties(ids(of), List.of(), 0.75, false);
         }
