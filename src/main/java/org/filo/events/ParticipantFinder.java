@@ -57,6 +57,10 @@ final class ParticipantFinder {
         List<ActorUnit> subject = subject(ctx, cs, hit.first(), object);
         double confidence = 0.8;
         if (subject.isEmpty()) {
+            subject = agentBefore(ctx, hit.first(), object); // "un tentativo da parte di Gheddafi di trattare"
+            confidence = 0.7;
+        }
+        if (subject.isEmpty()) {
             // not from a later clause: in "X si riuniranno a Tunisi: … il via libera di Cina e Russia" the
             // parties after the colon are no subject of the verb
             subject = subjectGroup(ctx, 0, ce, object);
@@ -208,6 +212,18 @@ final class ParticipantFinder {
         boolean distributive = s.size() >= 2 && s.size() == o.size()
                 && subject.stream().allMatch(ActorUnit::person) && object.stream().allMatch(ActorUnit::person);
         return new Parties(s, o, confidence, distributive);
+    }
+
+    /** The "da parte di X" group of the few words before a verb: its agent when no subject is in sight. */
+    private static List<ActorUnit> agentBefore(SentenceContext ctx, int trigger, List<ActorUnit> exclude) {
+        for (int k = Math.max(1, trigger - 8); k < trigger; k++) {
+            if (ctx.norm.get(k).equals("parte") && ctx.norm.get(k - 1).equals("da")) {
+                List<ActorUnit> group = new ArrayList<>(groupAfterWord(ctx, k + 1, trigger, 1, OF));
+                group.removeAll(exclude);
+                return group;
+            }
+        }
+        return List.of();
     }
 
     /** "con X (e Y)" within a few tokens after position from. */
