@@ -238,6 +238,9 @@ final class MentionFinder {
         }
         String prev = dw.norm(i - 1);
         boolean afterOf = prev.equals("di") || prev.equals("da");
+        if (afterOf && dw.sameSentence(i - 2, i) && kb.is(Cue.AGENT_NOUN, dw.norm(i - 2))) {
+            return false; // "una riunione di rappresentanti di Mosca": those who represent it, not a venue
+        }
         for (int k = i - 1; k >= i - 4 && dw.sameSentence(k, i); k--) {
             if (kb.is(Cue.PLACE_NOUN, dw.norm(k)) || (afterOf && kb.is(Cue.EVENT_NOUN, dw.norm(k)))) {
                 return true;

@@ -27,8 +27,16 @@ public final class EventFields {
         return Objects.equals(g.status(), s.status());
     }
 
+    /** Event dates compare to the day (guidelines): a time of day after a full date is dropped. */
     public boolean date(GoldEvent g, SystemEvent s) {
-        return TimexValues.equal(g.date(), s.date());
+        // first as values, so that 24:00 of one day is 00:00 of the next
+        return TimexValues.equal(g.date(), s.date()) || TimexValues.equal(toTheDay(g.date()), toTheDay(s.date()));
+    }
+
+    static String toTheDay(String value) {
+        boolean fullDateThenTime = value != null && value.length() > 10 && value.charAt(10) == 'T'
+                && value.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}");
+        return fullDateThenTime ? value.substring(0, 10) : value;
     }
 
     public boolean duration(GoldEvent g, SystemEvent s) {

@@ -48,7 +48,7 @@ final class ContextReader {
             status = EventStatus.PLANNED; // "ha annunciato una prima riunione … il 5 giugno"
         }
         boolean subjectInitiates = hit.rule().has(TriggerRule.Flag.INITIATOR)
-                || in(ctx, Category.SEEK, Math.max(before, hit.first() - 4), hit.first())
+                || in(ctx, Category.SEEK, Math.max(before, hit.first() - 6), hit.first())
                 || in(ctx, Category.WISH, Math.max(before, hit.first() - 4), hit.first());
         boolean progressive = in(ctx, Category.PROGRESSIVE, Math.max(before, hit.first() - 2), hit.first());
         boolean background = in(ctx, Category.BACKGROUND, ctx.clauseStartOf(hit.first()), ctx.clauseEndOf(hit.first()));
@@ -124,7 +124,7 @@ final class ContextReader {
                 }
             }
         }
-        boolean sought = in(ctx, Category.SEEK, Math.max(before, hit.first() - 4), hit.first());
+        boolean sought = in(ctx, Category.SEEK, Math.max(before, hit.first() - 6), hit.first());
         if (in(ctx, Category.REFUSED, b, hit.first()) || (sought && in(ctx, Category.REFUSED, hit.end(), ctx.size()))) {
             return EventStatus.REFUSED;
         }
@@ -139,7 +139,15 @@ final class ContextReader {
 
     private static boolean future(SentenceContext ctx, TriggerHit hit) {
         String w = ctx.norm.get(hit.first());
-        return hit.rule().verb() && FUTURE_ENDINGS.stream().anyMatch(w::endsWith);
+        return hit.rule().verb() && (FUTURE_ENDINGS.stream().anyMatch(w::endsWith) || purpose(ctx, hit));
+    }
+
+    /** "è volato a Mosca per incontrare Lavrov": an infinitive of purpose tells a contact still to come. */
+    private static boolean purpose(SentenceContext ctx, TriggerHit hit) {
+        String w = ctx.norm.get(hit.first());
+        boolean infinitive = w.endsWith("are") || w.endsWith("ere") || w.endsWith("ire") || w.endsWith("arsi")
+                || w.endsWith("ersi") || w.endsWith("irsi");
+        return infinitive && hit.first() > 0 && ctx.norm.get(hit.first() - 1).equals("per");
     }
 
     /** Cue windows stop at a clause boundary, a comma or the previous trigger. */

@@ -24,6 +24,9 @@ final class ParticipantFinder {
     private static final Set<String> ADDRESSEE = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli",
             "alle", "con", "col", "tra", "fra");
     private static final Set<String> FROM = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli");
+    /** People sent by a party: "rappresentanti di Mosca" stand for Mosca. */
+    private static final Set<String> AGENTS = Set.of("rappresentanti", "delegati", "delegazioni", "emissari",
+            "esponenti", "inviati", "funzionari", "diplomatici", "negoziatori");
     private static final Set<String> OF = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli", "delle");
 
     private ParticipantFinder() {
@@ -53,6 +56,10 @@ final class ParticipantFinder {
         }
         List<ActorUnit> subject = subject(ctx, cs, hit.first(), object);
         double confidence = 0.8;
+        if (subject.isEmpty()) {
+            subject = agentBefore(ctx, hit.first(), object); // "un tentativo da parte di Gheddafi di trattare"
+            confidence = 0.7;
+        }
         if (subject.isEmpty()) {
             // not from a later clause: in "X si riuniranno a Tunisi: … il via libera di Cina e Russia" the
             // parties after the colon are no subject of the verb
@@ -86,7 +93,11 @@ final class ParticipantFinder {
                 return new Parties(ids(named), List.of(), 0.75, false); // "Incontro Clinton, Cameron e Sarkozy"
             }
         }
-        List<ActorUnit> of = groupAfterWord(ctx, hit.end(), Math.min(ce, hit.end() + 2), 0, OF);
+        int ofFrom = hit.end();
+        if (ofFrom + 2 < ctx.size() && OF.contains(ctx.norm.get(ofFrom)) && AGENTS.contains(ctx.norm.get(ofFrom + 1))) {
+            ofFrom += 2; // "una riunione di rappresentanti di Mosca, degli Usa e dell'Onu"
+        }
+        List<ActorUnit> of = groupAfterWord(ctx, ofFrom, Math.min(ce, ofFrom + 2), 0, OF);
         if (ids(of).size() >= 2 && !document) { // "la lettera di X e Y" names the senders only
             return new Parties(ids(of), List.of(), 0.75, false);
         }
@@ -108,6 +119,10 @@ final class ParticipantFinder {
             subject = of;
         }
         if (!counterpart.isEmpty()) {
+            Parties each = eachOfTheirs(ctx, hit, counterpart);
+            if (each != null) {
+                return each;
+            }
             if (subject.isEmpty() && possessive(ctx, hit.first())) {
                 // "la sua chiamata con Putin" with no subject in sight: whose call is for the merger to decide
                 return new Parties(List.of(), ids(counterpart), 0.5, false);
@@ -136,6 +151,27 @@ final class ParticipantFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Germania, Belgio e Spagna, durante i loro incontri con il regime": "loro" after a coordination reads
+     * it distributively, one contact per member with the one counterpart.
+     */
+    private static Parties eachOfTheirs(SentenceContext ctx, EventLexicon.TriggerHit hit, List<ActorUnit> counterpart) {
+        boolean theirs = false;
+        for (int k = hit.first() - 1; k >= 0 && k >= hit.first() - 2; k--) {
+            theirs |= ctx.norm.get(k).equals("loro");
+        }
+        List<String> other = ids(counterpart);
+        if (!theirs || other.size() != 1) {
+            return null;
+        }
+        List<String> members = ids(nearestBefore(ctx, hit.first(), counterpart));
+        members.removeAll(other);
+        if (members.size() < 2) {
+            return null;
+        }
+        return new Parties(members, java.util.Collections.nCopies(members.size(), other.get(0)), 0.7, true);
     }
 
     private static boolean possessive(SentenceContext ctx, int trigger) {
@@ -176,6 +212,18 @@ final class ParticipantFinder {
         boolean distributive = s.size() >= 2 && s.size() == o.size()
                 && subject.stream().allMatch(ActorUnit::person) && object.stream().allMatch(ActorUnit::person);
         return new Parties(s, o, confidence, distributive);
+    }
+
+    /** The "da parte di X" group of the few words before a verb: its agent when no subject is in sight. */
+    private static List<ActorUnit> agentBefore(SentenceContext ctx, int trigger, List<ActorUnit> exclude) {
+        for (int k = Math.max(1, trigger - 8); k < trigger; k++) {
+            if (ctx.norm.get(k).equals("parte") && ctx.norm.get(k - 1).equals("da")) {
+                List<ActorUnit> group = new ArrayList<>(groupAfterWord(ctx, k + 1, trigger, 1, OF));
+                group.removeAll(exclude);
+                return group;
+            }
+        }
+        return List.of();
     }
 
     /** "con X (e Y)" within a few tokens after position from. */

@@ -137,6 +137,9 @@ final class SentenceContext {
             if (timeWord[k]) {
                 return null; // "Nel pomeriggio Macron ha …": the preposition governs the time, not the actor
             }
+            if (startsTrigger(k) || "VERB".equals(tokens.get(k).pos())) {
+                return null; // "per incontrare il ministro": the preposition governs the verb, not its object
+            }
             String w = norm.get(k);
             if (PREPOSITIONS.contains(w)) {
                 return w;

@@ -36,6 +36,14 @@ class EventFieldsTest {
     }
 
     @Test
+    void eventDatesCompareToTheDay() {
+        assertTrue(fields.date(gold(null, "2013-06-13", null), system(null, "2013-06-13TAF", null)));
+        assertTrue(fields.date(gold(null, "2013-06-13T08:00", null), system(null, "2013-06-13", null)));
+        assertFalse(fields.date(gold(null, "2013-06-13", null), system(null, "2013-06-14TAF", null)));
+        assertFalse(fields.date(gold(null, "2013-06", null), system(null, "2013-06-13", null)), "a month is no day");
+    }
+
+    @Test
     void dateAndDurationCompareAsTimexValuesWithNullAsAValue() {
         assertTrue(fields.duration(gold(null, null, "PT90M"), system(null, null, "PT1.5H")));
         assertTrue(fields.duration(gold(null, null, null), system(null, null, null)));

@@ -63,7 +63,8 @@ final class ParseDump {
             }
             var hits = lx.findTriggers(ctx.norm);
             for (var h : hits) {
-                System.out.println("  TRIGGER " + ctx.norm.get(h.first()) + " " + ParticipantFinder.find(ctx, h));
+                Parties ps = ParticipantFinder.find(ctx, h);
+                System.out.println("  TRIGGER " + ctx.norm.get(h.first()) + " " + ps.subject().stream().map(id -> am.get(id).name()).toList() + " / " + ps.counterpart().stream().map(id -> am.get(id).name()).toList() + " " + ps);
             }
         }
     }

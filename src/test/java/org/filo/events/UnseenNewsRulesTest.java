@@ -1,0 +1,58 @@
+package org.filo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.filo.model.ActorKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Classes of contact that unseen news (news-dev) tells and the seeds did not: talks, purposes, agents,
+ * representatives, distributive "loro", intentions. Each row a sentence and the events it must give
+ * (channel, status, participants, initiator); an empty expectation means no event.
+ */
+class UnseenNewsRulesTest {
+    private static EventFixture fixture(String sentence) {
+        return EventFixture.of(sentence, "2016-07-07")
+                .person("A1", "Staffan de Mistura", null, "Staffan de Mistura", "de Mistura")
+                .person("A2", "Sergei Lavrov", "RUS", "Sergei Lavrov", "Lavrov")
+                .person("A3", "Muammar Gheddafi", "LBY", "Muammar Gheddafi", "Gheddafi")
+                .country("A7", "Germania", "DEU", "Germania")
+                .country("A8", "Belgio", "BEL", "Belgio")
+                .country("A9", "Spagna", "ESP", "Spagna")
+                .country("A10", "Siria", "SYR", "Siria", "Damasco")
+                .country("A11", "Stati Uniti", "USA", "Stati Uniti", "Washington")
+                .country("A12", "Russia", "RUS", "Russia", "Mosca")
+                .actor("A13", ActorKind.GROUP, "ribelli", null, "ribelli");
+    }
+
+    private static List<String> events(String sentence) {
+        return EventAssertions.extract(fixture(sentence)).stream()
+                .map(e -> e.channel() + " " + e.status() + " " + String.join("+", e.participants().stream().sorted()
+                        .toList()) + " by " + e.initiator()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // an infinitive of purpose is a contact still to come; its object is no prepositional phrase
+        "Oggi de Mistura è volato a Mosca per incontrare Lavrov.|MEETING PLANNED A1+A2 by null",
+        "Ieri de Mistura incontrava Lavrov.|MEETING OCCURRED A1+A2 by null",
+        // talks as verbs need a counterpart: dealing with a topic is none
+        "Gli Stati Uniti intendono trattare con la Siria.|UNSPECIFIED PLANNED A10+A11 by null",
+        "Gli Stati Uniti trattano il tema della guerra.|",
+        "Le intese negoziate tra Washington e Mosca hanno retto.|UNSPECIFIED OCCURRED A11+A12 by null",
+        // the agent of a nominalised attempt is the subject
+        "Si parla di un tentativo da parte di Gheddafi di trattare con i ribelli.|UNSPECIFIED PLANNED A13+A3 by A3",
+        // a venue after talks makes them a meeting
+        "Le trattative di Ginevra tra la Siria e i ribelli continuano.|MEETING OCCURRED A10+A13 by null",
+        "Le trattative tra la Siria e i ribelli continuano.|UNSPECIFIED OCCURRED A10+A13 by null",
+        // representatives stand for those they represent
+        "Fu annunciata una riunione di rappresentanti di Mosca, di Washington e della Siria.|MEETING PLANNED A10+A11+A12 by null",
+        // "i loro incontri con X" after a coordination: one contact per member
+        "Germania, Belgio e Spagna, durante i loro incontri con la Siria, avevano proposto un accordo.|MEETING OCCURRED A10+A7 by null;MEETING OCCURRED A10+A8 by null;MEETING OCCURRED A10+A9 by null",
+    })
+    void unseenNewsSentences(String sentence, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), events(sentence));
+    }
+}
