@@ -140,7 +140,7 @@ final class RecordReader {
         return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
     }
 
-    /** The publisher: the URL's host without "www."; without a URL, the top folder of the source path. */
+    /** The publisher: the URL's host without "www."; without a URL, the source's nearest folder not named by a date. */
     static String site(String url, String source) {
         if (url != null) {
             try {
@@ -155,8 +155,14 @@ final class RecordReader {
         if (source == null) {
             return null;
         }
-        Path parent = Path.of(source).getParent();
-        return parent == null ? "local" : parent.getFileName().toString();
+        // Batches are often filed by day (syria/2016-03-16/ext_66): the publisher folder is above the dates.
+        for (Path dir = Path.of(source).getParent(); dir != null; dir = dir.getParent()) {
+            Path name = dir.getFileName();
+            if (name != null && !name.toString().matches("\\d{4}(-\\d{2}){0,2}|\\.{1,2}")) {
+                return name.toString();
+            }
+        }
+        return "local";
     }
 
     private static String text(JsonNode n, String field) {
