@@ -129,8 +129,9 @@ final class ContactMerger {
 
     private static When when(String date, LocalDate published) {
         try {
-            if (date != null && date.length() == 10) {
-                LocalDate d = LocalDate.parse(date);
+            // A part of the day ("2014-04-07TAF") still dates the contact to that day.
+            if (date != null && date.matches("\\d{4}-\\d{2}-\\d{2}(T.*)?")) {
+                LocalDate d = LocalDate.parse(date.substring(0, 10));
                 return new When(Precision.DAY, d, d, published);
             }
             if (date != null && date.length() == 7) {

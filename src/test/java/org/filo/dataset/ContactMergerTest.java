@@ -26,6 +26,7 @@ class ContactMergerTest {
                 new Row("MEETING", "2016-03", "2016-03-01", "MEETING", "2016-03-14", "2016-03-15", true),
                 new Row("MEETING", "2016", "2016-01-01", "MEETING", "2016-03-14", "2016-03-15", true),
                 new Row("MEETING", "2016-03-13", "2016-03-13", "MEETING", "2016-03-14", "2016-03-14", false),
+                new Row("MEETING", "2016-03-14TAF", "2016-03-13", "MEETING", "2016-03-14", "2016-03-14", true),
                 new Row("MEETING", "2016-04", "2016-03-13", "MEETING", "2016-03-14", "2016-03-14", false),
                 new Row("MEETING", null, "2016-03-16", "MEETING", "2016-03-14", "2016-03-14", true),
                 new Row("MEETING", null, "2016-03-18", "MEETING", "2016-03-14", "2016-03-14", false),
