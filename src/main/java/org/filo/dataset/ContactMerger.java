@@ -70,7 +70,7 @@ final class ContactMerger {
     }
 
     private static void mergeGroup(List<Item> group, List<Cluster> out) {
-        Map<Item, When> when = new HashMap<>();
+        Map<Item, When> when = new java.util.IdentityHashMap<>(); // records hash every field, the JSON line too
         group.forEach(i -> when.put(i, when(i.mention())));
         group.sort(Comparator.comparing((Item i) -> when.get(i).precision()).thenComparing(i -> when.get(i).lo())
                 .thenComparing(i -> when.get(i).published()).thenComparing(i -> i.mention().eventId()));
