@@ -15,19 +15,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.filo.dataset.ContactMerger.Cluster;
 import org.filo.dataset.ContactMerger.Item;
 import org.filo.dataset.Records.Doc;
 import org.filo.dataset.Records.DocRecords;
 import org.filo.dataset.Records.Mention;
-import org.filo.dataset.Records.Participant;
 import org.filo.dataset.Records.Problem;
 
 /**
