@@ -19,9 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The file opens in DuckDB 1.5.0 (the oldest 1.5 client users have), and a failed run leaves the old file. */
 class OlderClientOpensTest {
-    /** DuckDB 1.5.0's JDBC driver, as Maven left it in the local repository; the test skips without it. */
-    private static final Path DUCKDB_150 = Path.of(System.getProperty("user.home"),
-            ".m2/repository/org/duckdb/duckdb_jdbc/1.5.0.0/duckdb_jdbc-1.5.0.0.jar");
+    /** DuckDB 1.5.0's JDBC driver, copied there by the pom (generate-test-resources); the test skips without it. */
+    private static final Path DUCKDB_150 = Path.of("target/duckdb-1.5.0/duckdb_jdbc-1.5.0.0.jar");
 
     @TempDir
     Path tmp;
@@ -38,7 +37,7 @@ class OlderClientOpensTest {
     @Test
     void duckdb150ReadsTheFile() throws Exception {
         assumeTrue(Files.isRegularFile(DUCKDB_150), "skipped: no DuckDB 1.5.0 driver at " + DUCKDB_150
-                + " (mvn dependency:get -Dartifact=org.duckdb:duckdb_jdbc:1.5.0.0)");
+                + " (the pom copies it in generate-test-resources: run through Maven)");
         Path db = build();
         // Its own class loader, parent the platform's: the project's newer driver is not visible to it.
         try (URLClassLoader old = new URLClassLoader(new URL[] {DUCKDB_150.toUri().toURL()},
