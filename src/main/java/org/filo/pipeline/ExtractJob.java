@@ -97,11 +97,11 @@ public final class ExtractJob {
             throws IOException {
         ObjectMapper json = new ObjectMapper();
         BatchRunner runner = new BatchRunner(new DocumentPipeline(stages, config.dct(), new StageClock()),
-                new RecordMapper(json, PipelineFingerprint.of(config.modelsDir())), config.threads(),
+                new RecordMapper(json, PipelineFingerprint.of(config.modelsDir(), config.outputOptions())), config.threads(),
                 config.timeLimit());
         BatchSummary summary;
         try (OutputStore store = OutputStore.open(json, config.out())) {
-            summary = runner.run(files, store);
+            summary = runner.run(files, store, config.force());
         }
         out.println(report(summary, config));
         out.flush();
