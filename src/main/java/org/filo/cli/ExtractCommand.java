@@ -55,13 +55,17 @@ final class ExtractCommand implements Callable<Integer> {
                     + "for 23%% more time and 5 s more loading (README)")
     private boolean parse;
 
+    @Option(names = "--force", description = "Process every file again, even those whose records are up to date")
+    private boolean force;
+
     @Override
     public Integer call() throws Exception {
         Path home = Home.dir();
         ExtractConfig config = new ExtractConfig(
                 inputs == null || inputs.isEmpty() ? List.of(home.resolve("corpus")) : List.copyOf(inputs),
                 out != null ? out : home.resolve("output"), manifest, threads(), dctOption(),
-                Duration.ofSeconds(timeLimit()), home.resolve("models"), stockNer, parse);
+                Duration.ofSeconds(timeLimit()), home.resolve("models"), stockNer, parse,
+                force);
         for (Path input : config.inputs()) {
             if (!Files.exists(input)) {
                 throw new ParameterException(spec.commandLine(), "INPUT does not exist: " + input);

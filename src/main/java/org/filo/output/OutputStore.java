@@ -55,8 +55,11 @@ public final class OutputStore implements AutoCloseable {
         return store;
     }
 
-    /** What the folder's record of a document was made from. */
-    public record Recorded(String sha256, String pipeline) {
+    /**
+     * What the folder's record of a document was made from: the input's hash, the pipeline and options, where
+     * the file was given, and the publication date with where it came from (null when unknown).
+     */
+    public record Recorded(String sha256, String pipeline, String source, String dctValue, String dctSource) {
     }
 
     /** The input hash and pipeline fingerprint recorded for a document id, or null when there is no record. */
@@ -93,7 +96,9 @@ public final class OutputStore implements AutoCloseable {
     }
 
     private static Recorded recordedOf(JsonNode document) {
-        return new Recorded(document.path("sha256").asText(null), document.path(PIPELINE).asText(null));
+        return new Recorded(document.path("sha256").asText(null), document.path(PIPELINE).asText(null),
+                document.path("source").asText(null), document.at("/dct/value").asText(null),
+                document.at("/dct/source").asText(null));
     }
 
     private void finishCompaction() throws IOException {

@@ -52,12 +52,15 @@ public final class BatchRunner {
     }
 
     public BatchSummary run(List<SourceFile> files, OutputStore store) throws IOException {
+        return run(files, store, false);
+    }
+
+    /** @param force process every file, even those whose records are up to date */
+    public BatchSummary run(List<SourceFile> files, OutputStore store, boolean force) throws IOException {
         long t0 = System.nanoTime();
         List<SourceFile> todo = new ArrayList<>();
         for (SourceFile f : files) {
-            OutputStore.Recorded recorded = store.recorded(f.docId());
-            if (recorded == null || !mapper.pipeline().equals(recorded.pipeline())
-                    || !Objects.equals(recorded.sha256(), FileHash.sha256OrNull(f.path()))) {
+            if (force || !upToDate(f, store.recorded(f.docId()))) {
                 todo.add(f);
             }
         }
@@ -100,6 +103,24 @@ public final class BatchRunner {
      * the other workers go on with the documents behind it, as many as the byte budget allows (their
      * results wait in memory), and never fewer than two per thread.
      */
+    /**
+     * A record is up to date when it was made by this pipeline with these options from the same bytes, given
+     * by the same path, with the publication date the manifest now gives (or none from a manifest, if it
+     * gives none). The hash is last: it reads the file.
+     */
+    private boolean upToDate(SourceFile f, OutputStore.Recorded recorded) {
+        if (recorded == null || !mapper.pipeline().equals(recorded.pipeline())
+                || !Objects.equals(f.source(), recorded.source())) {
+            return false;
+        }
+        boolean fromManifest = "manifest".equals(recorded.dctSource());
+        if (f.manifestDate() != null
+                ? !fromManifest || !f.manifestDate().toString().equals(recorded.dctValue()) : fromManifest) {
+            return false;
+        }
+        return Objects.equals(recorded.sha256(), FileHash.sha256OrNull(f.path()));
+    }
+
     private boolean full(int documents, long bytes) {
         return documents >= MAX_IN_FLIGHT || documents >= threads * 2 && bytes >= MAX_IN_FLIGHT_BYTES;
     }

@@ -13,11 +13,17 @@ import java.util.List;
  * @param modelsDir the project's rules, lexicons and actor knowledge
  * @param stockNer  use CoreNLP's NER exactly as shipped instead of the fast equivalent
  * @param parse     also run the dependency parser over sentences that may hold an event (slower; README says what it buys)
+ * @param force     process every file again, even those whose records are up to date
  */
 public record ExtractConfig(List<Path> inputs, Path out, Path manifest, int threads, LocalDate dct,
                             Duration timeLimit, Path modelsDir, boolean stockNer,
-                            boolean parse) {
+                            boolean parse, boolean force) {
     public ExtractConfig {
         inputs = List.copyOf(inputs);
+    }
+
+    /** The options that change what a record says: part of the pipeline fingerprint, so changing one reruns all. */
+    String outputOptions() {
+        return "parse=" + parse + ";stockNer=" + stockNer + ";dct=" + dct + ";";
     }
 }

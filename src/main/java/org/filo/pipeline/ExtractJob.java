@@ -9,6 +9,7 @@ import org.filo.ingest.BatchScanner;
 import org.filo.ingest.ManifestException;
 import org.filo.ingest.SourceFile;
 import org.filo.model.Status;
+import org.filo.output.OutputLock;
 import org.filo.output.OutputStore;
 import org.filo.output.RecordMapper;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 /** The {@code extract} job: scan the inputs, load the stages once, run the batch, report. */
 public final class ExtractJob {
     public static final int EXIT_OK = 0;
+    public static final int EXIT_USAGE = 2;
     public static final int EXIT_CONFIG = 3;
     private static final Logger LOG = LoggerFactory.getLogger(ExtractJob.class);
 
@@ -29,6 +31,17 @@ public final class ExtractJob {
         if (files == null) {
             return EXIT_CONFIG; // before the models: a bad manifest should not cost their loading time
         }
+        OutputLock lock = lock(config, err);
+        if (lock == null) {
+            return EXIT_USAGE; // likewise: a busy or unusable --out is known before the models load
+        }
+        try (lock) {
+            return loadAndRun(config, files, out, err);
+        }
+    }
+
+    private static int loadAndRun(ExtractConfig config, List<SourceFile> files, PrintWriter out, PrintWriter err)
+            throws IOException {
         Stages stages;
         long t0 = System.nanoTime();
         try {
@@ -46,7 +59,27 @@ public final class ExtractJob {
     /** Runs the batch with stages already loaded (tests and benchmarks load them once per JVM). */
     public static int run(ExtractConfig config, Stages stages, PrintWriter out, PrintWriter err) throws IOException {
         List<SourceFile> files = scan(config, err);
-        return files == null ? EXIT_CONFIG : run(config, files, stages, out);
+        if (files == null) {
+            return EXIT_CONFIG;
+        }
+        OutputLock lock = lock(config, err);
+        if (lock == null) {
+            return EXIT_USAGE;
+        }
+        try (lock) {
+            return run(config, files, stages, out);
+        }
+    }
+
+    /** The output folder's lock, or null after saying in one sentence why it cannot be had. */
+    private static OutputLock lock(ExtractConfig config, PrintWriter err) {
+        try {
+            return OutputLock.acquire(config.out());
+        } catch (OutputLock.Refused e) {
+            err.println("filo: " + e.getMessage());
+            err.flush();
+            return null;
+        }
     }
 
     /** The batch's files with unique ids, or null (after saying why) when a manifest cannot be read. */
@@ -64,11 +97,11 @@ public final class ExtractJob {
             throws IOException {
         ObjectMapper json = new ObjectMapper();
         BatchRunner runner = new BatchRunner(new DocumentPipeline(stages, config.dct(), new StageClock()),
-                new RecordMapper(json, PipelineFingerprint.of(config.modelsDir())), config.threads(),
+                new RecordMapper(json, PipelineFingerprint.of(config.modelsDir(), config.outputOptions())), config.threads(),
                 config.timeLimit());
         BatchSummary summary;
         try (OutputStore store = OutputStore.open(json, config.out())) {
-            summary = runner.run(files, store);
+            summary = runner.run(files, store, config.force());
         }
         out.println(report(summary, config));
         out.flush();

@@ -13,8 +13,14 @@ final class FileHash {
     private FileHash() {
     }
 
-    /** Null when the file cannot be read: such a file is always processed again (and its record says why). */
+    /**
+     * Null when the file cannot be read: such a file is always processed again (and its record says why).
+     * Null, without opening it, for anything but a regular file: opening a FIFO blocks until a writer comes.
+     */
     static String sha256OrNull(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];

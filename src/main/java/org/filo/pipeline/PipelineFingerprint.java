@@ -23,8 +23,14 @@ final class PipelineFingerprint {
     }
 
     static String of(Path modelsDir) {
+        return of(modelsDir, "");
+    }
+
+    /** Also fingerprints the options that change records ({@code --parse}, {@code --dct}, ...), given as text. */
+    static String of(Path modelsDir, String outputOptions) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(outputOptions.getBytes(StandardCharsets.UTF_8));
             addTree(digest, modelsDir);
             addTree(digest, codeLocation());
             digest.update(System.getProperty("java.class.path", "").replaceAll("[^:;]*[/\\\\]", "")

@@ -22,7 +22,7 @@ final class BatchFixtures {
 
     static String extract(List<Path> inputs, Path out, int threads) throws IOException {
         ExtractConfig config = new ExtractConfig(inputs, out, null, threads, null, Duration.ofSeconds(120),
-                Path.of("models"), false, false);
+                Path.of("models"), false, false, false);
         StringWriter text = new StringWriter();
         int exit = ExtractJob.run(config, LoadedStages.STAGES, new PrintWriter(text), new PrintWriter(text));
         if (exit != 0) {
