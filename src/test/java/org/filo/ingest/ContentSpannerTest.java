@@ -87,6 +87,16 @@ class ContentSpannerTest {
     }
 
     @Test
+    void liveBlogEntriesBetweenStoryParagraphsStay() {
+        String prose = "Il ministro degli Esteri ha parlato a lungo con il suo omologo russo, secondo una nota.\n";
+        String text = prose + "Tv libica: \"Crociati all'attacco\" 222\nLa tv di Stato conferma l'attacco dei crociati\n"
+                + "Colpite diverse zone di Tripoli 221\nAnche aerei inglesi in azione 220\n" + prose;
+        List<Span> spans = spanner.contentSpans(text);
+        assertEquals(1, spans.size(), spans.toString());
+        assertEquals(text.strip(), spans.get(0).of(text));
+    }
+
+    @Test
     void threeTitleLikeLinesOrWrappedProseAreNoHeadlineList() {
         for (String text : List.of(
                 "Prima riga\nSeconda riga del testo\nTerza riga del testo qui\n",
