@@ -21,6 +21,12 @@ public final class ContentSpanner {
     static final int MIN_RUN = 3;
     /** Items of a block list are shorter than this; a longer line is prose and ends the block. */
     static final int BLOCK_ITEM_MAX_CHARS = 220;
+    /** Fewest headline-like lines in a row that make a list of other articles (a sidebar, "altre notizie"). */
+    static final int MIN_HEADLINES = 4;
+    static final int HEADLINE_MAX_CHARS = 90;
+    static final int HEADLINE_MAX_WORDS = 14;
+    /** A line of story prose: a sentence of at least this many words. */
+    static final int PROSE_MIN_WORDS = 12;
 
     private static final Pattern CODE_START = Pattern.compile(
             "^(var |let |const |function\\b|if ?\\(|else\\b|for ?\\(|return\\b|//|/\\*|\\*/|@media|<[a-zA-Z/!])");
@@ -47,6 +53,7 @@ public final class ContentSpanner {
         boolean[] furniture = new boolean[lines.size()];
         markRulesAndBlocks(lines, furniture);
         markShortRuns(lines, furniture);
+        markHeadlineLists(lines, furniture);
         return spans(lines, furniture);
     }
 
@@ -125,6 +132,52 @@ public final class ContentSpanner {
             }
             i = end + 1;
         }
+    }
+
+    /**
+     * Marks runs of headlines with no blank line between them: other articles' titles listed beside or under the
+     * story (a 2012 article carrying a 2020 "Pompeo in visita a Roma" sidebar). One title alone stays: it is the
+     * story's own headline. A run with story prose both before and after it is inside the story (a live blog's
+     * entry titles and summaries) and stays too; lines already marked neither count nor break a run's edge.
+     */
+    private void markHeadlineLists(List<Line> lines, boolean[] furniture) {
+        int i = 0;
+        while (i < lines.size()) {
+            int j = i;
+            while (j < lines.size() && !furniture[j] && isHeadline(lines.get(j).text().strip())) {
+                j++;
+            }
+            if (j - i >= MIN_HEADLINES && !(hasProse(lines, furniture, 0, i) && hasProse(lines, furniture, j, lines.size()))) {
+                for (int k = i; k < j; k++) {
+                    furniture[k] = true;
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean hasProse(List<Line> lines, boolean[] furniture, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String s = lines.get(k).text().strip();
+            if (!furniture[k] && endsSentence(s) && s.split("\\s+").length >= PROSE_MIN_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title-like line: a few words, capitalised or quoted, no sentence end, not cut off after a function word. */
+    boolean isHeadline(String s) {
+        if (s.isEmpty() || s.length() > HEADLINE_MAX_CHARS || endsSentence(s)) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        if (!Character.isUpperCase(first) && "\"“«'".indexOf(first) < 0) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return words.length >= 3 && words.length <= HEADLINE_MAX_WORDS && !functionWords.contains(last);
     }
 
     /** A very short line that is not a sentence nor a piece of wrapped prose: "Cerca", "Gambino", "Esteri". */

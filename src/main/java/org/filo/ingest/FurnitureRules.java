@@ -71,6 +71,7 @@ public final class FurnitureRules {
             }
             rules.add(parse(line, file + ":" + (i + 1)));
         }
+        rules.addAll(FurnitureLearner.load(ingestModels)); // after the phrases: a phrase rule names its block
         return new FurnitureRules(rules);
     }
 

@@ -74,4 +74,47 @@ class ContentSpannerTest {
         assertEquals(List.of(new Span(text.indexOf("Il testo"), text.indexOf("qui.\r\n", text.indexOf("E continua")) + 4)),
                 spans);
     }
+    @Test
+    void listsOfOtherHeadlinesAreOutButTheStoryTitleAndDatelineStay() {
+        // d25 of news-dev: a 2012 story followed by a 2020 sidebar of other headlines, one per line.
+        String text = "Assad sempre più isolato\nDAMASCO (SIRIA) - Mentre crescono le azioni della guerriglia, la Siria"
+                + " appare isolata.\nIl duello Trump-Biden veleni e poche idee\nPompeo in visita a Roma tensione"
+                + " Vaticano-Usa\nTrump sotto accusa \"non ha pagato le tasse\"\nFermati due sospettati la Francia"
+                + " rivive l'incubo\n";
+        List<Span> spans = spanner.contentSpans(text);
+        assertEquals(1, spans.size(), spans.toString());
+        assertTrue(spans.get(0).of(text).endsWith("appare isolata."), spans.get(0).of(text));
+    }
+
+    @Test
+    void liveBlogEntriesBetweenStoryParagraphsStay() {
+        String prose = "Il ministro degli Esteri ha parlato a lungo con il suo omologo russo, secondo una nota.\n";
+        String text = prose + "Tv libica: \"Crociati all'attacco\" 222\nLa tv di Stato conferma l'attacco dei crociati\n"
+                + "Colpite diverse zone di Tripoli 221\nAnche aerei inglesi in azione 220\n" + prose;
+        List<Span> spans = spanner.contentSpans(text);
+        assertEquals(1, spans.size(), spans.toString());
+        assertEquals(text.strip(), spans.get(0).of(text));
+    }
+
+    @Test
+    void threeTitleLikeLinesOrWrappedProseAreNoHeadlineList() {
+        for (String text : List.of(
+                "Prima riga\nSeconda riga del testo\nTerza riga del testo qui\n",
+                "Le truppe internazionali della Coalizione\nIsaf lasceranno il Paese entro il\nDicembre prossimo"
+                        + " secondo il comando\nche ha parlato ieri con i giornalisti a Kabul\n")) {
+            List<Span> spans = spanner.contentSpans(text);
+            assertEquals(1, spans.size(), text);
+            assertEquals(text.strip(), spans.get(0).of(text));
+        }
+    }
+
+    @Test
+    void pageStampsAreOutDatelinesStay() {
+        assertNotNull(rules.match("Pubblicato il 18 agosto 2011 alle ore 18:50"));
+        assertNotNull(rules.match("martedì 22 marzo 2011"));
+        for (String line : List.of("Roma, 3 dicembre 2016, Nena News – Il ministro ha incontrato l'inviato.",
+                "SIRIA – Damasco 31/8/2013", "Martedì 22 marzo 2011 il ministro ha chiamato il suo omologo.")) {
+            assertFalse(spanner.isFurnitureLine(line), line);
+        }
+    }
 }
