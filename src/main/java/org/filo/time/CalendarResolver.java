@@ -116,6 +116,62 @@ final class CalendarResolver {
         }
     }
 
+    /**
+     * The date {@code amount} units after the DCT ("tra una settimana"): a day for days and weeks (the
+     * day a week from now is named), a month or a year for those; the DCT's day for time units.
+     */
+    static String after(String unit, boolean timeUnit, double amount, LocalDate dct) {
+        if (dct == null) {
+            return null;
+        }
+        long whole = Math.round(amount);
+        if (timeUnit) {
+            return dct.toString();
+        }
+        switch (unit) {
+            case "Y":
+                return String.valueOf(dct.getYear() + whole);
+            case "M":
+                return YearMonth.from(dct).plusMonths(whole).toString();
+            case "W":
+                return dct.plusWeeks(whole).toString();
+            default:
+                return dct.plusDays(whole).toString();
+        }
+    }
+
+    /**
+     * The date that is day {@code dayOfMonth} of a month and falls on weekday {@code isoDay} ("martedì 23"),
+     * nearest to the DCT on the side the tense gives (either side when none matches there); null if none
+     * within a year.
+     */
+    static LocalDate weekdayOfMonthDay(int isoDay, int dayOfMonth, LocalDate dct, Tense tense) {
+        if (dct == null) {
+            return null;
+        }
+        LocalDate best = null;
+        LocalDate bestAnySide = null;
+        for (int offset = -12; offset <= 12; offset++) {
+            YearMonth ym = YearMonth.from(dct).plusMonths(offset);
+            if (dayOfMonth > ym.lengthOfMonth() || ym.atDay(dayOfMonth).getDayOfWeek().getValue() != isoDay) {
+                continue;
+            }
+            LocalDate d = ym.atDay(dayOfMonth);
+            boolean sideOk = tense == Tense.PAST ? !d.isAfter(dct) : tense != Tense.FUTURE || !d.isBefore(dct);
+            if (sideOk && (best == null || distance(d, dct) < distance(best, dct))) {
+                best = d;
+            }
+            if (bestAnySide == null || distance(d, dct) < distance(bestAnySide, dct)) {
+                bestAnySide = d;
+            }
+        }
+        return best != null ? best : bestAnySide;
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(ChronoUnit.DAYS.between(a, b));
+    }
+
     static String week(LocalDate date) {
         return String.format("%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }

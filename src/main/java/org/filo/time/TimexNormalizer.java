@@ -37,24 +37,35 @@ public final class TimexNormalizer {
         this.units = rules.lexicon("units");
     }
 
-    /** Empty when the surface is not a temporal expression this grammar annotates. */
+    /** Empty when the surface, read alone (no words around it), is not a temporal expression of this grammar. */
     public Optional<Resolution> normalize(String surface, Anchor anchor) {
         String s = TimeText.normalize(surface).strip();
-        for (TimePattern p : rules.patterns()) {
-            Matcher m = p.pattern().matcher(s);
-            if (m.matches()) {
-                return interpret(new Parts(p, m), anchor);
-            }
-        }
-        return Optional.empty();
+        return normalize(s, 0, s.length(), 0, anchor);
+    }
+
+    /**
+     * The expression at [start, end) of the normalised {@code text}, read by the first rule that matches it
+     * exactly there: rules see the text around it (the words a rule requires or forbids before it, from
+     * {@code contextFrom}; what a look-ahead needs after it, as in "10 – 16 settembre").
+     */
+    Optional<Resolution> normalize(String text, int start, int end, int contextFrom, Anchor anchor) {
+        Parts parts = read(text, start, end, contextFrom);
+        return parts == null ? Optional.empty() : interpret(parts, anchor);
     }
 
     /** Named name of the pattern that reads this surface, or null (used by the rule-coverage test). */
-    String ruleOf(String surface) {
-        String s = TimeText.normalize(surface).strip();
+    String ruleOf(String text, int start, int end) {
+        Parts parts = read(text, start, end, 0);
+        return parts == null ? null : parts.pattern.name();
+    }
+
+    private Parts read(String text, int start, int end, int contextFrom) {
         for (TimePattern p : rules.patterns()) {
-            if (p.pattern().matcher(s).matches()) {
-                return p.name();
+            Matcher m = p.pattern().matcher(text);
+            m.region(start, end);
+            m.useTransparentBounds(true);
+            if (m.matches() && p.fitsBefore(text, contextFrom, start)) {
+                return new Parts(p, m);
             }
         }
         return null;
