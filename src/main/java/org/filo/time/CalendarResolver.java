@@ -90,6 +90,24 @@ final class CalendarResolver {
         }
     }
 
+    /** First month of each season code: a season named alone lies in the year the tense points to. */
+    private static final java.util.Map<String, Integer> SEASON_START = java.util.Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12);
+
+    /** A season named without a year: the DCT's, or the one before (past) or after (future) when that one is not yet or no longer. */
+    static String season(String code, LocalDate dct, Tense tense) {
+        if (dct == null) {
+            return "XXXX-" + code;
+        }
+        int first = SEASON_START.getOrDefault(code, 1);
+        int year = dct.getYear();
+        if (tense == Tense.PAST && first > dct.getMonthValue()) {
+            year--;
+        } else if (tense == Tense.FUTURE && first + 2 < dct.getMonthValue()) {
+            year++;
+        }
+        return year + "-" + code;
+    }
+
     /** A season of the DCT's year (SU, WI…), moved by whole years for "scorsa"/"prossima". */
     private static String season(String code, int offset, LocalDate dct) {
         return (dct.getYear() + offset) + "-" + code;

@@ -50,12 +50,13 @@ public final class ItalianTimeTagger implements TimeTagger {
         List<Timex> out = new ArrayList<>();
         RuleScanner.Scan scan = scanner.over(text);
         String reference = null;
+        String earlier = null;
         for (Span sentence : sentences) {
             for (Candidate c : select(scan, text, sentence)) {
                 Tense tense = tenses.tense(text, sentence.start(), sentence.end(), c.start(), c.end());
                 String surface = document.text().substring(c.start(), c.end());
                 Optional<TimexNormalizer.Resolution> r = normalizer.normalize(text, c.start(), c.end(),
-                        contextFrom(sentence, c.start()), new TimexNormalizer.Anchor(document.dct().value(), tense, reference));
+                        contextFrom(sentence, c.start()), new TimexNormalizer.Anchor(document.dct().value(), tense, reference, earlier));
                 if (r.isEmpty() || vague(r.get())) {
                     continue;
                 }
@@ -64,6 +65,7 @@ public final class ItalianTimeTagger implements TimeTagger {
                         res.mod()));
                 if ((res.type() == TimexType.DATE || res.type() == TimexType.TIME) && res.value() != null
                         && res.value().matches("\\d{4}.*")) {
+                    earlier = reference;
                     reference = res.value();
                 }
             }
