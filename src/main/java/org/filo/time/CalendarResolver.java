@@ -90,6 +90,24 @@ final class CalendarResolver {
         }
     }
 
+    /** First month of each season code: a season named alone lies in the year the tense points to. */
+    private static final java.util.Map<String, Integer> SEASON_START = java.util.Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12);
+
+    /** A season named without a year: the DCT's, or the one before (past) or after (future) when that one is not yet or no longer. */
+    static String season(String code, LocalDate dct, Tense tense) {
+        if (dct == null) {
+            return "XXXX-" + code;
+        }
+        int first = SEASON_START.getOrDefault(code, 1);
+        int year = dct.getYear();
+        if (tense == Tense.PAST && first > dct.getMonthValue()) {
+            year--;
+        } else if (tense == Tense.FUTURE && first + 2 < dct.getMonthValue()) {
+            year++;
+        }
+        return year + "-" + code;
+    }
+
     /** A season of the DCT's year (SU, WI…), moved by whole years for "scorsa"/"prossima". */
     private static String season(String code, int offset, LocalDate dct) {
         return (dct.getYear() + offset) + "-" + code;
@@ -114,6 +132,62 @@ final class CalendarResolver {
             default:
                 return dct.minusDays(whole).toString();
         }
+    }
+
+    /**
+     * The date {@code amount} units after the DCT ("tra una settimana"): a day for days and weeks (the
+     * day a week from now is named), a month or a year for those; the DCT's day for time units.
+     */
+    static String after(String unit, boolean timeUnit, double amount, LocalDate dct) {
+        if (dct == null) {
+            return null;
+        }
+        long whole = Math.round(amount);
+        if (timeUnit) {
+            return dct.toString();
+        }
+        switch (unit) {
+            case "Y":
+                return String.valueOf(dct.getYear() + whole);
+            case "M":
+                return YearMonth.from(dct).plusMonths(whole).toString();
+            case "W":
+                return dct.plusWeeks(whole).toString();
+            default:
+                return dct.plusDays(whole).toString();
+        }
+    }
+
+    /**
+     * The date that is day {@code dayOfMonth} of a month and falls on weekday {@code isoDay} ("martedì 23"),
+     * nearest to the DCT on the side the tense gives (either side when none matches there); null if none
+     * within a year.
+     */
+    static LocalDate weekdayOfMonthDay(int isoDay, int dayOfMonth, LocalDate dct, Tense tense) {
+        if (dct == null) {
+            return null;
+        }
+        LocalDate best = null;
+        LocalDate bestAnySide = null;
+        for (int offset = -12; offset <= 12; offset++) {
+            YearMonth ym = YearMonth.from(dct).plusMonths(offset);
+            if (dayOfMonth > ym.lengthOfMonth() || ym.atDay(dayOfMonth).getDayOfWeek().getValue() != isoDay) {
+                continue;
+            }
+            LocalDate d = ym.atDay(dayOfMonth);
+            boolean sideOk = tense == Tense.PAST ? !d.isAfter(dct) : tense != Tense.FUTURE || !d.isBefore(dct);
+            if (sideOk && (best == null || distance(d, dct) < distance(best, dct))) {
+                best = d;
+            }
+            if (bestAnySide == null || distance(d, dct) < distance(bestAnySide, dct)) {
+                bestAnySide = d;
+            }
+        }
+        return best != null ? best : bestAnySide;
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(ChronoUnit.DAYS.between(a, b));
     }
 
     static String week(LocalDate date) {

@@ -50,12 +50,13 @@ public final class ItalianTimeTagger implements TimeTagger {
         List<Timex> out = new ArrayList<>();
         RuleScanner.Scan scan = scanner.over(text);
         String reference = null;
+        String earlier = null;
         for (Span sentence : sentences) {
             for (Candidate c : select(scan, text, sentence)) {
                 Tense tense = tenses.tense(text, sentence.start(), sentence.end(), c.start(), c.end());
                 String surface = document.text().substring(c.start(), c.end());
-                Optional<TimexNormalizer.Resolution> r = normalizer.normalize(surface,
-                        new TimexNormalizer.Anchor(document.dct().value(), tense, reference));
+                Optional<TimexNormalizer.Resolution> r = normalizer.normalize(text, c.start(), c.end(),
+                        contextFrom(sentence, c.start()), new TimexNormalizer.Anchor(document.dct().value(), tense, reference, earlier));
                 if (r.isEmpty() || vague(r.get())) {
                     continue;
                 }
@@ -64,6 +65,7 @@ public final class ItalianTimeTagger implements TimeTagger {
                         res.mod()));
                 if ((res.type() == TimexType.DATE || res.type() == TimexType.TIME) && res.value() != null
                         && res.value().matches("\\d{4}.*")) {
+                    earlier = reference;
                     reference = res.value();
                 }
             }
@@ -130,20 +132,10 @@ public final class ItalianTimeTagger implements TimeTagger {
 
     /** The rule's required / forbidden words right before the match, looked for within the sentence. */
     private static boolean context(String text, Span sentence, int start, TimePattern p) {
-        if (p.requireBefore() == null && p.forbidBefore() == null) {
-            return true;
-        }
-        int from = Math.max(sentence.start(), start - CONTEXT_CHARS);
-        if (p.requireBefore() != null && !endsWith(p.requireBefore(), text, from, start)) {
-            return false;
-        }
-        return p.forbidBefore() == null || !endsWith(p.forbidBefore(), text, from, start);
+        return p.fitsBefore(text, contextFrom(sentence, start), start);
     }
 
-    private static boolean endsWith(Pattern contextPattern, String text, int from, int to) {
-        Matcher m = contextPattern.matcher(text);
-        m.region(from, to);
-        m.useTransparentBounds(true);
-        return m.find();
+    private static int contextFrom(Span sentence, int start) {
+        return Math.max(sentence.start(), start - CONTEXT_CHARS);
     }
 }

@@ -22,7 +22,7 @@ public final class TimeRules {
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String[] LEXICONS = {"months", "months_en", "weekdays", "numbers", "units", "parts_of_day",
         "part_of_day_mods", "deictics", "relatives", "periods", "period_mods", "quantity_mods", "anaphora"};
-    private static final Pattern MACRO = Pattern.compile("\\{([A-Z]+)}");
+    private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([A-Z]+)}"); // {X}, not the \p{L} of a regex
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     private final Map<String, LexiconTable> lexicons;
@@ -130,6 +130,7 @@ public final class TimeRules {
         m.put("DEIXPOD", lex.get("deictics").alternation(r -> r.size() >= 3 && !r.get(2).isBlank()));
         m.put("RELPRE", lex.get("relatives").alternation(r -> "pre".equals(r.get(2))));
         m.put("RELPOST", lex.get("relatives").alternation(r -> "post".equals(r.get(2))));
+        m.put("RELREF", lex.get("relatives").alternation(r -> "ref".equals(r.get(2))));
         m.put("PERIOD", lex.get("periods").alternation(r -> true));
         m.put("PMOD", lex.get("period_mods").alternation(r -> true));
         m.put("QMOD", lex.get("quantity_mods").alternation(r -> true));

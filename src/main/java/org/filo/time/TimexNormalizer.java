@@ -18,8 +18,15 @@ public final class TimexNormalizer {
     private final LexiconTable numbers;
     private final LexiconTable units;
 
-    /** What an expression is resolved against: the DCT (null when unknown), the tense, the last date value. */
-    public record Anchor(LocalDate dct, Tense tense, String reference) {
+    /**
+     * What an expression is resolved against: the DCT (null when unknown), the tense, the last date value and
+     * the one before it (two dates of one other year make a story told in that year).
+     */
+    public record Anchor(LocalDate dct, Tense tense, String reference, String earlier) {
+        public Anchor(LocalDate dct, Tense tense, String reference) {
+            this(dct, tense, reference, null);
+        }
+
         public static Anchor of(LocalDate dct, Tense tense) {
             return new Anchor(dct, tense, null);
         }
@@ -37,24 +44,35 @@ public final class TimexNormalizer {
         this.units = rules.lexicon("units");
     }
 
-    /** Empty when the surface is not a temporal expression this grammar annotates. */
+    /** Empty when the surface, read alone (no words around it), is not a temporal expression of this grammar. */
     public Optional<Resolution> normalize(String surface, Anchor anchor) {
         String s = TimeText.normalize(surface).strip();
-        for (TimePattern p : rules.patterns()) {
-            Matcher m = p.pattern().matcher(s);
-            if (m.matches()) {
-                return interpret(new Parts(p, m), anchor);
-            }
-        }
-        return Optional.empty();
+        return normalize(s, 0, s.length(), 0, anchor);
+    }
+
+    /**
+     * The expression at [start, end) of the normalised {@code text}, read by the first rule that matches it
+     * exactly there: rules see the text around it (the words a rule requires or forbids before it, from
+     * {@code contextFrom}; what a look-ahead needs after it, as in "10 – 16 settembre").
+     */
+    Optional<Resolution> normalize(String text, int start, int end, int contextFrom, Anchor anchor) {
+        Parts parts = read(text, start, end, contextFrom);
+        return parts == null ? Optional.empty() : interpret(parts, anchor);
     }
 
     /** Named name of the pattern that reads this surface, or null (used by the rule-coverage test). */
-    String ruleOf(String surface) {
-        String s = TimeText.normalize(surface).strip();
+    String ruleOf(String text, int start, int end) {
+        Parts parts = read(text, start, end, 0);
+        return parts == null ? null : parts.pattern.name();
+    }
+
+    private Parts read(String text, int start, int end, int contextFrom) {
         for (TimePattern p : rules.patterns()) {
-            if (p.pattern().matcher(s).matches()) {
-                return p.name();
+            Matcher m = p.pattern().matcher(text);
+            m.region(start, end);
+            m.useTransparentBounds(true);
+            if (m.matches() && p.fitsBefore(text, contextFrom, start)) {
+                return new Parts(p, m);
             }
         }
         return null;
@@ -76,15 +94,29 @@ public final class TimexNormalizer {
         if (pod == null && g.has("ana")) {
             pod = rules.lexicon("anaphora").column(g.get("ana"), 2);
         }
+        if (g.has("pod") && rules.lexicon("parts_of_day").column(g.get("pod"), 2) != null) {
+            mod = rules.lexicon("parts_of_day").column(g.get("pod"), 2);  // "all'alba": EARLY in the morning
+        }
         if (g.has("podmod")) {
             mod = rules.lexicon("part_of_day_mods").column(g.get("podmod"), 1);
         }
-        if (g.has("hh")) {
-            String hm = String.format("T%02d:%s", Integer.parseInt(g.get("hh")), g.has("mi") ? g.get("mi") : "00");
+        if (g.has("dx") && "NI".equals(pod) && a.tense() == Tense.PAST && value != null && a.dct() != null
+                && value.equals(a.dct().toString())) {
+            value = a.dct().minusDays(1).toString();  // "stanotte" told in the past: the night that ended this morning
+        }
+        if (g.has("hh") || g.has("hw")) {
+            int hour = g.has("hh") ? Integer.parseInt(g.get("hh")) : wordHour(g.get("hw"), pod);
+            if (hour < 0) {
+                return Optional.empty();
+            }
+            String hm = String.format("T%02d:%s", hour, g.has("mi") ? g.get("mi") : "00");
             String day = value != null && value.matches("\\d{4}-\\d{2}-\\d{2}") ? value : dayOf(a);
             return Optional.of(new Resolution(TimexType.TIME, day == null ? null : day + hm, mod));
         }
         if (pod != null) {
+            if (value == null && g.has("podonly")) {
+                value = dayOf(a);  // "in serata": the evening of the day the text is telling
+            }
             return Optional.of(new Resolution(TimexType.TIME, value == null ? null : value + "T" + pod, mod));
         }
         return Optional.of(new Resolution(TimexType.DATE, value, mod));
@@ -93,16 +125,20 @@ public final class TimexNormalizer {
     /** DATE value of the calendar parts: explicit date, weekday, deictic, relative period or anaphor. */
     private String calendarValue(Parts g, Anchor a) {
         LocalDate dct = a.dct();
-        if (g.has("m") || g.has("mn") || g.has("y") && !g.has("per")) {
+        if (g.has("m") || g.has("mn") || g.has("men") || g.has("y") && !g.has("per")) {
             Integer month = g.has("m") ? Integer.valueOf(months.column(g.get("m"), 1))
+                    : g.has("men") ? Integer.valueOf(rules.lexicon("months_en").column(g.get("men"), 1))
                     : g.has("mn") ? Integer.valueOf(g.get("mn")) : null;
             Integer day = g.has("d") ? day(g.get("d")) : null;
             Integer weekday = g.has("wd") ? Integer.valueOf(weekdays.column(g.get("wd"), 1)) : null;
             int rel = relative(g);
             Tense tense = rel < 0 ? Tense.PAST : rel > 0 ? Tense.FUTURE : a.tense();
+            ReferenceDate ref = ReferenceDate.parse(a.reference());
             Integer year = g.has("y") ? Integer.valueOf(g.get("y"))
                     : g.has("yrel") || g.has("yrel2") ? relativeYear(g, dct)
-                    : CalendarResolver.year(month, day, weekday, dct, tense);
+                    : g.has("rrel") ? (ref == null ? null : ref.yearOfNext(month, offset("rrel", g)))
+                    : storyYear(ref, weekday, rel, a)
+                    ? Integer.valueOf(ref.yearNear(month, day)) : CalendarResolver.year(month, day, weekday, dct, tense);
             if (rel != 0 && year != null && day == null && month == dct.getMonthValue() && year == dct.getYear()) {
                 year += rel;  // "lo scorso aprile" written in April is the April of last year
             }
@@ -112,6 +148,11 @@ public final class TimexNormalizer {
             }
             String ym = y + String.format("-%02d", month);
             return day == null ? ym : ym + String.format("-%02d", day);
+        }
+        if (g.has("wd") && g.has("dom")) {
+            int iso = Integer.parseInt(weekdays.column(g.get("wd"), 1));
+            LocalDate d = CalendarResolver.weekdayOfMonthDay(iso, day(g.get("dom")), dct, a.tense());
+            return d == null ? CalendarResolver.weekdayPattern(iso) : d.toString();
         }
         if (g.has("wd") || g.has("wd2")) {
             int iso = Integer.parseInt(weekdays.column(g.get(g.has("wd") ? "wd" : "wd2"), 1));
@@ -127,22 +168,57 @@ public final class TimexNormalizer {
             if (g.has("y")) {
                 return g.get("y") + "-" + granularity;
             }
+            if (!g.has("rel") && !g.has("rel2") && granularity.length() == 2) {
+                return CalendarResolver.season(granularity, dct, a.tense());  // "prima dell'autunno"
+            }
             return CalendarResolver.period(granularity, relative(g), dct);
         }
         if (g.has("ana")) {
-            return truncate(a.reference(), rules.lexicon("anaphora").column(g.get("ana"), 1));
+            String granularity = rules.lexicon("anaphora").column(g.get("ana"), 1);
+            String offset = rules.lexicon("anaphora").column(g.get("ana"), 3);
+            ReferenceDate ref = ReferenceDate.parse(a.reference());
+            if (offset != null || "W".equals(granularity)) {
+                return ref == null ? null : ref.shifted(granularity, offset == null ? 0 : Integer.parseInt(offset));
+            }
+            return truncate(a.reference(), granularity);
         }
         return null;
+    }
+
+    /**
+     * Whether a day or month without a year takes its year from the story rather than from the DCT: the text's
+     * last two dates lie in one earlier year and the last is a day or month (a chronology, a look back; one
+     * mention, "da marzo 2011", or a bare year, "dall'invasione del 2022", is not a story), and the clause is
+     * not about the future.
+     */
+    private static boolean storyYear(ReferenceDate ref, Integer weekday, int rel, Anchor a) {
+        if (ref == null || weekday != null || rel != 0 || a.tense() == Tense.FUTURE || a.dct() == null) {
+            return false;
+        }
+        ReferenceDate earlier = ReferenceDate.parse(a.earlier());
+        return ("D".equals(ref.granularity()) || "M".equals(ref.granularity())) && ref.year() < a.dct().getYear()
+                && earlier != null && earlier.year() == ref.year();
+    }
+
+    /** Hour of "le otto di mattina", "le dieci di sera"; -1 when the number is not an hour of the clock. */
+    private int wordHour(String word, String pod) {
+        BigDecimal n = number(word);
+        if (n.stripTrailingZeros().scale() > 0 || n.intValue() < 1 || n.intValue() > 12) {
+            return -1;
+        }
+        int h = n.intValue();
+        boolean pm = "AF".equals(pod) || "EV".equals(pod) || "NI".equals(pod) && h >= 6;
+        return pm && h < 12 ? h + 12 : h;
     }
 
     /** "84 giorni", "circa un'ora", "oltre due anni fa". */
     private Optional<Resolution> amount(Parts g, Anchor a) {
         String unitKey = g.get("u");
-        boolean wordNumber = numbers.contains(g.get("n"));
+        boolean wordNumber = g.has("n") && numbers.contains(g.get("n"));
         if (wordNumber && "digits".equals(units.column(unitKey, 4))) {
             return Optional.empty();
         }
-        BigDecimal n = number(g.get("n"));
+        BigDecimal n = g.has("n") ? number(g.get("n")) : BigDecimal.ONE;  // "l'ultimo anno": one
         if (g.has("half")) {
             n = n.add(new BigDecimal("0.5"));
         }
@@ -150,6 +226,10 @@ public final class TimexNormalizer {
         boolean time = "time".equals(units.column(unitKey, 2));
         n = n.multiply(new BigDecimal(units.column(unitKey, 3)));
         LexiconTable qmods = rules.lexicon("quantity_mods");
+        if (g.has("later")) {
+            return Optional.of(new Resolution(TimexType.DATE,
+                    CalendarResolver.after(letter, time, n.doubleValue(), a.dct()), null));
+        }
         if (g.has("ago")) {
             String mod = g.has("qmod") ? qmods.column(g.get("qmod"), 2) : null;
             return Optional.of(new Resolution(TimexType.DATE,
@@ -174,6 +254,11 @@ public final class TimexNormalizer {
     private Integer relativeYear(Parts g, LocalDate dct) {
         String word = g.get(g.has("yrel") ? "yrel" : "yrel2");
         return dct == null ? null : dct.getYear() + Integer.parseInt(rules.lexicon("relatives").column(word, 1));
+    }
+
+    /** Offset of a relative word in {@code group} ("successivo" +1, "precedente" -1), 0 when absent. */
+    private int offset(String group, Parts g) {
+        return g.has(group) ? Integer.parseInt(rules.lexicon("relatives").column(g.get(group), 1)) : 0;
     }
 
     private int relative(Parts g) {

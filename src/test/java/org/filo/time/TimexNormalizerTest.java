@@ -30,8 +30,7 @@ class TimexNormalizerTest {
     @CsvFileSource(resources = CASES, delimiter = '|')
     void normalises(String surface, String dct, Tense tense, String reference, String type, String value, String mod) {
         LocalDate anchorDate = "none".equals(dct) ? null : LocalDate.parse(dct);
-        Optional<TimexNormalizer.Resolution> r =
-                NORMALIZER.normalize(surface, new TimexNormalizer.Anchor(anchorDate, tense, reference));
+        Optional<TimexNormalizer.Resolution> r = normalize(surface, new TimexNormalizer.Anchor(anchorDate, tense, reference));
         if ("NONE".equals(type)) {
             assertTrue(r.isEmpty(), () -> surface + " should not be an expression, got " + r);
             return;
@@ -51,7 +50,8 @@ class TimexNormalizerTest {
         }
         String all = String.join("\n", surfaces).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
         for (String s : surfaces) {
-            String rule = NORMALIZER.ruleOf(s);
+            InContext c = InContext.of(s);
+            String rule = NORMALIZER.ruleOf(c.text(), c.start(), c.end());
             if (rule != null) {
                 uncovered.remove(rule);
             }
@@ -64,6 +64,27 @@ class TimexNormalizerTest {
             }
         }
         assertTrue(uncovered.isEmpty(), "rules or lexicons without a test row: " + uncovered);
+    }
+
+    /**
+     * A surface may start with the words before it in brackets and end with the words after it in braces
+     * ("[tra] una settimana", "10{ – 16 settembre}"), for rules that read their context.
+     */
+    private static Optional<TimexNormalizer.Resolution> normalize(String row, TimexNormalizer.Anchor anchor) {
+        InContext c = InContext.of(row);
+        return NORMALIZER.normalize(c.text(), c.start(), c.end(), 0, anchor);
+    }
+
+    /** A test row's surface inside the text around it. */
+    private record InContext(String text, int start, int end) {
+        static InContext of(String row) {
+            String before = row.startsWith("[") ? row.substring(1, row.indexOf(']')) + " " : "";
+            String rest = row.startsWith("[") ? row.substring(row.indexOf(']') + 1).strip() : row;
+            String after = rest.endsWith("}") ? rest.substring(rest.indexOf('{') + 1, rest.length() - 1) : "";
+            String surface = rest.endsWith("}") ? rest.substring(0, rest.indexOf('{')) : rest;
+            return new InContext(TimeText.normalize(before + surface + after), before.length(),
+                    before.length() + surface.length());
+        }
     }
 
     private static List<String> surfaces() throws IOException {
