@@ -9,12 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The SHA-256 of a file's bytes, as the records give it (lower-case hex). */
-final class FileHash {
+public final class FileHash {
     private FileHash() {
     }
 
     /** Null when the file cannot be read: such a file is always processed again (and its record says why). */
-    static String sha256OrNull(Path file) {
+    public static String sha256OrNull(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];

@@ -18,11 +18,11 @@ import java.util.stream.Stream;
  * differs from the running pipeline's is processed again, so a re-run after an upgrade or a rule change
  * does not keep stale records just because the input file did not change.
  */
-final class PipelineFingerprint {
+public final class PipelineFingerprint {
     private PipelineFingerprint() {
     }
 
-    static String of(Path modelsDir) {
+    public static String of(Path modelsDir) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             addTree(digest, modelsDir);
