@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "filo", mixinStandardHelpOptions = true, version = "filo 0.1.0",
         description = "Communication events between political and military actors, from Italian news.",
         subcommands = {ExtractCommand.class, EvalCommand.class, EvalNerCommand.class, BenchNerCommand.class,
-                BenchCommand.class, ReportCommand.class, DatasetCommand.class, FurnitureCommand.class})
+                BenchCommand.class, ReportCommand.class, DatasetCommand.class, FurnitureCommand.class,
+                SparkCommand.class})
 public final class Main {
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_CONFIG = 3;

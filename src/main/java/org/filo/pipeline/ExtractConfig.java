@@ -23,7 +23,7 @@ public record ExtractConfig(List<Path> inputs, Path out, Path manifest, int thre
     }
 
     /** The options that change what a record says: part of the pipeline fingerprint, so changing one reruns all. */
-    String outputOptions() {
+    public String outputOptions() {
         return "parse=" + parse + ";stockNer=" + stockNer + ";dct=" + dct + ";";
     }
 }

@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The SHA-256 of a file's bytes, as the records give it (lower-case hex). */
-final class FileHash {
+public final class FileHash {
     private FileHash() {
     }
 
@@ -17,7 +17,7 @@ final class FileHash {
      * Null when the file cannot be read: such a file is always processed again (and its record says why).
      * Null, without opening it, for anything but a regular file: opening a FIFO blocks until a writer comes.
      */
-    static String sha256OrNull(Path file) {
+    public static String sha256OrNull(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }

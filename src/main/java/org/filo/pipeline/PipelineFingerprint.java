@@ -18,29 +18,38 @@ import java.util.stream.Stream;
  * differs from the running pipeline's is processed again, so a re-run after an upgrade or a rule change
  * does not keep stale records just because the input file did not change.
  */
-final class PipelineFingerprint {
+public final class PipelineFingerprint {
     private PipelineFingerprint() {
     }
 
-    static String of(Path modelsDir) {
+    public static String of(Path modelsDir) {
         return of(modelsDir, "");
     }
 
     /** Also fingerprints the options that change records ({@code --parse}, {@code --dct}, ...), given as text. */
-    static String of(Path modelsDir, String outputOptions) {
+    public static String of(Path modelsDir, String outputOptions) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(outputOptions.getBytes(StandardCharsets.UTF_8));
             addTree(digest, modelsDir);
             addTree(digest, codeLocation());
-            digest.update(System.getProperty("java.class.path", "").replaceAll("[^:;]*[/\\\\]", "")
-                    .getBytes(StandardCharsets.UTF_8));
+            digest.update(pipelineClassPath().replaceAll("[^:;]*[/\\\\]", "").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JVM has no SHA-256", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + modelsDir + " to fingerprint the pipeline", e);
         }
+    }
+
+    /**
+     * The class path without the jars {@code ./filo spark} adds (property filo.runner.classpath): the engine
+     * that runs the pipeline is not part of what gives its records.
+     */
+    private static String pipelineClassPath() {
+        String path = System.getProperty("java.class.path", "");
+        String runner = System.getProperty("filo.runner.classpath", "");
+        return runner.isEmpty() ? path : path.replace(":" + runner, "");
     }
 
     /** Every regular file below {@code root} (or the file itself), by relative path and content, in order. */

@@ -11,11 +11,11 @@ import org.filo.ingest.SourceFile;
  * {@code a.txt} each, or {@code a.txt} beside {@code a.html}); the first keeps its id, a later one takes its
  * source path without extension, so ids stay stable from run to run over the same inputs.
  */
-final class UniqueIds {
+public final class UniqueIds {
     private UniqueIds() {
     }
 
-    static List<SourceFile> assign(List<SourceFile> files) {
+    public static List<SourceFile> assign(List<SourceFile> files) {
         Set<String> taken = new HashSet<>();
         List<SourceFile> out = new ArrayList<>(files.size());
         for (SourceFile f : files) {
