@@ -166,6 +166,10 @@ public final class RuleEventExtractor implements EventExtractor {
                 return Channel.PHONE_CALL;
             }
         }
+        boolean conversation = !rule.has(TriggerRule.Flag.STANDING) && !rule.verb();
+        if (conversation && ctx.cues.stream().anyMatch(c -> c.category() == Cue.Category.MESSAGE_MEDIUM)) {
+            return Channel.MESSAGE; // "I messaggi resi pubblici mostrano le conversazioni avute con X"
+        }
         if (rule.has(TriggerRule.Flag.PLACE_MEETING) && hit.end() + 1 < ctx.size()) {
             String w = ctx.norm.get(hit.end());
             String next = ctx.norm.get(hit.end() + 1);

@@ -49,6 +49,9 @@ class UnseenNewsRulesTest {
         "Le trattative tra la Siria e i ribelli continuano.|UNSPECIFIED OCCURRED A10+A13 by null",
         // representatives stand for those they represent
         "Fu annunciata una riunione di rappresentanti di Mosca, di Washington e della Siria.|MEETING PLANNED A10+A11+A12 by null",
+        // a written medium in the sentence makes conversations messages; a verb of talking stays unspecified
+        "I messaggi resi pubblici da Lavrov mostrano le conversazioni avute con de Mistura.|MESSAGE OCCURRED A1+A2 by null",
+        "Lavrov ha parlato con de Mistura dei messaggi.|UNSPECIFIED OCCURRED A1+A2 by null",
         // "i loro incontri con X" after a coordination: one contact per member
         "Germania, Belgio e Spagna, durante i loro incontri con la Siria, avevano proposto un accordo.|MEETING OCCURRED A10+A7 by null;MEETING OCCURRED A10+A8 by null;MEETING OCCURRED A10+A9 by null",
     })
