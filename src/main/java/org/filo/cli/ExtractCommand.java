@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code ./filo extract}: files and folders in, documents.jsonl and events.jsonl out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Reads files and folders (recursively) through Tika and writes DIR/documents.jsonl and "
-                + "DIR/events.jsonl. Runs again over the same output add only new or changed files.",
+                + "DIR/events.jsonl. Run again over the same output, it processes only new or changed files.",
                 "With no INPUT, processes corpus/ into output/."})
 final class ExtractCommand implements Callable<Integer> {
     @Spec

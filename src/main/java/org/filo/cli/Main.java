@@ -25,6 +25,11 @@ public final class Main {
         cli.setExitCodeExceptionMapper(e -> 1);
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(ex.getMessage());
+            // a typo ("extrct") gets the near command or option, not the whole usage again
+            if (ex instanceof CommandLine.UnmatchedArgumentException u
+                    && CommandLine.UnmatchedArgumentException.printSuggestions(u, ex.getCommandLine().getErr())) {
+                return EXIT_USAGE;
+            }
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return EXIT_USAGE;
         });

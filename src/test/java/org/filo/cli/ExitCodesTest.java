@@ -15,6 +15,20 @@ class ExitCodesTest {
     Path tmp;
 
     @Test
+    void aMistypedCommandIsTwoAndGetsTheNearCommand() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, Main.run("extrct"));
+        } finally {
+            System.setErr(saved);
+        }
+        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(said.contains("extract") && said.contains("Did you mean"), said);
+    }
+
+    @Test
     void badUsageIsTwo() {
         assertEquals(2, Main.run("frobnicate"));
         assertEquals(2, Main.run("extract", "--threads", "0"));
