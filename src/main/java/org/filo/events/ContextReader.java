@@ -18,7 +18,8 @@ import org.filo.model.Token;
 /** Reads status, negation, initiator, date and duration of a trigger from the cues and timexes around it. */
 final class ContextReader {
     private static final Set<String> SINCE = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle");
-    private static final Set<String> FUTURE_ENDINGS = Set.of("erà", "eranno", "irà", "iranno", "arà", "aranno");
+    private static final Set<String> FUTURE_ENDINGS = Set.of("erà", "eranno", "irà", "iranno", "arà", "aranno",
+            "drà", "dranno"); // vedrà, rivedranno
 
     private ContextReader() {
     }
@@ -138,8 +139,16 @@ final class ContextReader {
     }
 
     private static boolean future(SentenceContext ctx, TriggerHit hit) {
-        String w = ctx.norm.get(hit.first());
-        return hit.rule().verb() && (FUTURE_ENDINGS.stream().anyMatch(w::endsWith) || purpose(ctx, hit));
+        if (!hit.rule().verb()) {
+            return false;
+        }
+        for (int k = hit.first(); k < hit.end(); k++) { // "si rivedranno": the verb need not be the first token
+            String w = ctx.norm.get(k);
+            if (FUTURE_ENDINGS.stream().anyMatch(w::endsWith)) {
+                return true;
+            }
+        }
+        return purpose(ctx, hit);
     }
 
     /** "è volato a Mosca per incontrare Lavrov": an infinitive of purpose tells a contact still to come. */

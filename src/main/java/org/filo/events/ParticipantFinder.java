@@ -18,6 +18,8 @@ final class ParticipantFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("a", "ad", "al", "allo", "alla", "all'", "ai",
             "agli", "alle", "in", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle");
     private static final Set<String> BETWEEN = Set.of("tra", "fra");
+    /** Articled prepositions that put a named venue between a verb and its object. */
+    private static final Set<String> VENUE_ARTICLES = Set.of("al", "alla", "allo", "all'", "nel", "nella", "a", "in");
     private static final Set<String> WITH = Set.of("con", "col");
     private static final Set<String> TO = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli", "alle");
     /** Prepositions that can introduce a party of an exchange ("ai diplomatici", "con Kiev", "tra i due"). */
@@ -280,12 +282,20 @@ final class ParticipantFinder {
                 }
             }
         }
-        for (int j = from; j < clauseEnd && j <= from + 6; j++) {
+        for (int j = from; j < clauseEnd && j <= from + 8; j++) {
             ActorUnit u = unitAt(ctx, j);
             if (u != null) {
                 return ctx.inPrepositionalPhrase(u) ? List.of() : groupStartingNear(ctx, j);
             }
             String w = ctx.norm.get(j);
+            if (ctx.isTimeWord(j)) {
+                continue; // "ha incontrato martedì il presidente"
+            }
+            if (VENUE_ARTICLES.contains(w) && j + 1 < clauseEnd && unitAt(ctx, j + 1) == null
+                    && Character.isUpperCase(ctx.tokens.get(j + 1).text().charAt(0))) {
+                j++; // "ha ricevuto al Quirinale il re", "ha incontrato al Cairo il presidente": a venue, then the object
+                continue;
+            }
             // "ha convocato un nuovo incontro degli Amici della Siria": the object is the event, not a party
             if (ctx.startsTrigger(j) || SentenceContext.BREAKERS.contains(w) || ctx.isClauseBoundary(j)
                     || (SentenceContext.PREPOSITIONS.contains(w) && !SentenceContext.LOCATIVES.contains(w))) {

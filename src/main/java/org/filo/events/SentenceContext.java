@@ -34,6 +34,8 @@ final class SentenceContext {
     final List<EventLexicon.CueHit> cues;
     /** First tokens of the sentence's triggers. */
     private final Set<Integer> triggerStarts = new java.util.HashSet<>();
+    /** Every token of the sentence's triggers ("sentito al telefono"). */
+    private final Set<Integer> triggerTokens = new java.util.HashSet<>();
     final List<ActorUnit> units;
     final Map<String, Actor> actors;
     private final boolean[] clauseStart;
@@ -52,6 +54,9 @@ final class SentenceContext {
         this.cues = lexicon.findCues(norm);
         for (EventLexicon.TriggerHit hit : lexicon.findTriggers(norm)) {
             triggerStarts.add(hit.first());
+            for (int k = hit.first(); k < hit.end(); k++) {
+                triggerTokens.add(k);
+            }
         }
         this.clauseStart = new boolean[tokens.size() + 1];
         for (EventLexicon.CueHit cue : cues) {
@@ -89,6 +94,11 @@ final class SentenceContext {
             }
         }
         return tokens.size();
+    }
+
+    /** True for a token of one of the sentence's time expressions. */
+    boolean isTimeWord(int i) {
+        return timeWord[i];
     }
 
     boolean isClauseBoundary(int i) {
@@ -137,7 +147,7 @@ final class SentenceContext {
             if (timeWord[k]) {
                 return null; // "Nel pomeriggio Macron ha …": the preposition governs the time, not the actor
             }
-            if (startsTrigger(k) || "VERB".equals(tokens.get(k).pos())) {
+            if (triggerTokens.contains(k) || "VERB".equals(tokens.get(k).pos())) {
                 return null; // "per incontrare il ministro": the preposition governs the verb, not its object
             }
             String w = norm.get(k);

@@ -1,0 +1,40 @@
+package org.filo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.filo.model.TimexType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Plain sentences a new user tried (issue 11): a time or a place between verb and object, reunions, initiators. */
+class NewUserSentencesTest {
+    private static EventFixture fixture(String sentence) {
+        return EventFixture.of(sentence, "2024-03-05")
+                .person("A1", "Antonio Tajani", "ITA", "Antonio Tajani", "Tajani")
+                .person("A2", "Abdel Fattah al-Sisi", "EGY", "Abdel Fattah al-Sisi", "al-Sisi")
+                .person("A3", "Donald Tusk", "POL", "Donald Tusk", "Tusk")
+                .person("A4", "Olaf Scholz", "DEU", "Olaf Scholz", "Scholz")
+                .timex("martedì", TimexType.DATE, "2024-03-05")
+                .timex("15 marzo", TimexType.DATE, "2024-03-15")
+                .timex("la prossima settimana", TimexType.DATE, "2024-W11");
+    }
+
+    private static List<String> events(String sentence) {
+        return EventAssertions.extract(fixture(sentence)).stream()
+                .map(e -> e.channel() + " " + e.status() + " " + String.join("+", e.participants().stream().sorted()
+                        .toList()) + " by " + e.initiator()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Tajani ha incontrato martedì al Cairo il presidente egiziano al-Sisi.|MEETING OCCURRED A1+A2 by null",
+        "Tajani ha sentito al telefono al-Sisi.|PHONE_CALL OCCURRED A1+A2 by null",
+        "Tajani e Scholz si rivedranno a Berlino il 15 marzo.|MEETING PLANNED A1+A4 by null",
+        "Tajani incontrerà la prossima settimana Scholz.|MEETING PLANNED A1+A4 by null",
+        "La telefonata tra Tajani e Scholz, chiesta da Tusk, è durata un'ora.|PHONE_CALL OCCURRED A1+A4 by A3",
+    })
+    void newUserSentences(String sentence, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), events(sentence));
+    }
+}
