@@ -34,7 +34,7 @@ final class ParsedSubject {
                 Token c = ctx.tokens.get(k);
                 if (c.head() == verb && c.relation() != null && c.relation().startsWith("nsubj")) {
                     for (int j : subtree(ctx, k)) {
-                        ActorUnit u = ParticipantFinder.unitAt(ctx, j);
+                        ActorUnit u = ActorGroups.unitAt(ctx, j);
                         if (u != null && !subject.contains(u) && !ctx.inPrepositionalPhrase(u)) {
                             subject.add(u);
                         }

@@ -1,7 +1,6 @@
 package org.filo.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.filo.events.TriggerRule.Flag;
@@ -47,7 +46,7 @@ final class ParticipantFinder {
             object = directObject(ctx, hit.end(), ce);
         }
         if (object.isEmpty() && rule.has(Flag.A_OBJ)) {
-            object = groupAfterWord(ctx, hit.end(), ce, 4, TO);
+            object = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 4, TO);
         }
         if (object.isEmpty() && rule.has(Flag.NEEDS_OBJ)) {
             return Parties.NONE;
@@ -65,7 +64,7 @@ final class ParticipantFinder {
         if (subject.isEmpty()) {
             // not from a later clause: in "X si riuniranno a Tunisi: … il via libera di Cina e Russia" the
             // parties after the colon are no subject of the verb
-            subject = subjectGroup(ctx, 0, ce, object);
+            subject = ActorGroups.subjectGroup(ctx, 0, ce, object);
             confidence = 0.6;
         }
         return parties(ctx, subject, object, confidence);
@@ -78,40 +77,40 @@ final class ParticipantFinder {
         // emergerebbe un coordinamento tra X e Y" the "tra" belongs to another noun.
         boolean document = hit.rule().has(Flag.NEEDS_OBJ);
         int betweenReach = document ? 2 : 16;
-        List<ActorUnit> between = groupAfterWord(ctx, hit.end(), Math.min(ctx.size(), hit.end() + betweenReach), 0,
+        List<ActorUnit> between = ActorGroups.groupAfterWord(ctx, hit.end(), Math.min(ctx.size(), hit.end() + betweenReach), 0,
                 BETWEEN);
-        if (ids(between).size() >= 2) {
-            return new Parties(ids(between), List.of(), 0.85, false);
+        if (ActorGroups.ids(between).size() >= 2) {
+            return new Parties(ActorGroups.ids(between), List.of(), 0.85, false);
         }
         List<ActorUnit> hyphen = hyphenated(ctx, hit);
-        if (ids(hyphen).size() >= 2) {
-            return new Parties(ids(hyphen), List.of(), 0.8, false);
+        if (ActorGroups.ids(hyphen).size() >= 2) {
+            return new Parties(ActorGroups.ids(hyphen), List.of(), 0.8, false);
         }
-        ActorUnit next = unitAt(ctx, hit.end());
+        ActorUnit next = ActorGroups.unitAt(ctx, hit.end());
         if (next != null && !ctx.isLocative(next) && !document) {
             List<ActorUnit> named = new ArrayList<>(ctx.groupOf(next));
             named.removeIf(u -> u.first() < hit.end());
-            if (ids(named).size() >= 2) {
-                return new Parties(ids(named), List.of(), 0.75, false); // "Incontro Clinton, Cameron e Sarkozy"
+            if (ActorGroups.ids(named).size() >= 2) {
+                return new Parties(ActorGroups.ids(named), List.of(), 0.75, false); // "Incontro Clinton, Cameron e Sarkozy"
             }
         }
         int ofFrom = hit.end();
         if (ofFrom + 2 < ctx.size() && OF.contains(ctx.norm.get(ofFrom)) && AGENTS.contains(ctx.norm.get(ofFrom + 1))) {
             ofFrom += 2; // "una riunione di rappresentanti di Mosca, degli Usa e dell'Onu"
         }
-        List<ActorUnit> of = groupAfterWord(ctx, ofFrom, Math.min(ce, ofFrom + 2), 0, OF);
-        if (ids(of).size() >= 2 && !document) { // "la lettera di X e Y" names the senders only
-            return new Parties(ids(of), List.of(), 0.75, false);
+        List<ActorUnit> of = ActorGroups.groupAfterWord(ctx, ofFrom, Math.min(ce, ofFrom + 2), 0, OF);
+        if (ActorGroups.ids(of).size() >= 2 && !document) { // "la lettera di X e Y" names the senders only
+            return new Parties(ActorGroups.ids(of), List.of(), 0.75, false);
         }
         List<ActorUnit> counterpart = withGroup(ctx, hit.end(), ce, 8);
         if (counterpart.isEmpty() && hit.rule().has(Flag.A_OBJ)) {
-            counterpart = groupAfterWord(ctx, hit.end(), ce, 4, TO);
+            counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 4, TO);
         }
         if (counterpart.isEmpty() && hit.rule().channel() != Channel.MEETING) {
-            counterpart = groupAfterWord(ctx, hit.end(), ce, 3, FROM); // "ha ricevuto una telefonata da X"
+            counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, FROM); // "ha ricevuto una telefonata da X"
         }
         if (counterpart.isEmpty() && hit.rule().has(Flag.PLACE_HOST)) {
-            counterpart = groupAfterWord(ctx, hit.end(), ce, 3, PLACE_PREPOSITIONS);
+            counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, PLACE_PREPOSITIONS);
         }
         if (counterpart.isEmpty() && hit.rule().has(Flag.NEEDS_OBJ)) {
             return Parties.NONE;
@@ -127,10 +126,10 @@ final class ParticipantFinder {
             }
             if (subject.isEmpty() && possessive(ctx, hit.first())) {
                 // "la sua chiamata con Putin" with no subject in sight: whose call is for the merger to decide
-                return new Parties(List.of(), ids(counterpart), 0.5, false);
+                return new Parties(List.of(), ActorGroups.ids(counterpart), 0.5, false);
             }
             if (subject.isEmpty()) {
-                subject = nearestBefore(ctx, hit.first(), counterpart);
+                subject = ActorGroups.nearestBefore(ctx, hit.first(), counterpart);
             }
             if (subject.isEmpty()) {
                 subject = anySubject(ctx, counterpart); // "Dopo 45 minuti di colloquio con Putin, Erdogan …"
@@ -138,10 +137,10 @@ final class ParticipantFinder {
             return parties(ctx, subject, counterpart, 0.75);
         }
         // "X e Y hanno tenuto un colloquio": the subject counts only close before the noun.
-        if (ids(subject).size() >= 2 && hit.first() - subject.get(subject.size() - 1).last() <= 8
+        if (ActorGroups.ids(subject).size() >= 2 && hit.first() - subject.get(subject.size() - 1).last() <= 8
                 && (hit.rule().has(Flag.STANDING)
                         || lightVerbBetween(ctx, subject.get(subject.size() - 1).last(), hit.first()))) {
-            return new Parties(ids(subject), List.of(), 0.7, false);
+            return new Parties(ActorGroups.ids(subject), List.of(), 0.7, false);
         }
         return Parties.NONE;
     }
@@ -164,11 +163,11 @@ final class ParticipantFinder {
         for (int k = hit.first() - 1; k >= 0 && k >= hit.first() - 2; k--) {
             theirs |= ctx.norm.get(k).equals("loro");
         }
-        List<String> other = ids(counterpart);
+        List<String> other = ActorGroups.ids(counterpart);
         if (!theirs || other.size() != 1) {
             return null;
         }
-        List<String> members = ids(nearestBefore(ctx, hit.first(), counterpart));
+        List<String> members = ActorGroups.ids(ActorGroups.nearestBefore(ctx, hit.first(), counterpart));
         members.removeAll(other);
         if (members.size() < 2) {
             return null;
@@ -201,15 +200,15 @@ final class ParticipantFinder {
                 in.add(u);
             }
         }
-        List<String> ids = ids(in);
+        List<String> ids = ActorGroups.ids(in);
         boolean twoCountries = ids.size() == 2 && ids.stream().allMatch(ctx::isCountry);
         return twoCountries ? new Parties(ids, List.of(), 0.5, false) : Parties.NONE;
     }
 
     private static Parties parties(SentenceContext ctx, List<ActorUnit> subject, List<ActorUnit> object,
                                    double confidence) {
-        List<String> s = ids(subject);
-        List<String> o = ids(object);
+        List<String> s = ActorGroups.ids(subject);
+        List<String> o = ActorGroups.ids(object);
         o.removeAll(s);
         boolean distributive = s.size() >= 2 && s.size() == o.size()
                 && subject.stream().allMatch(ActorUnit::person) && object.stream().allMatch(ActorUnit::person);
@@ -220,7 +219,7 @@ final class ParticipantFinder {
     private static List<ActorUnit> agentBefore(SentenceContext ctx, int trigger, List<ActorUnit> exclude) {
         for (int k = Math.max(1, trigger - 8); k < trigger; k++) {
             if (ctx.norm.get(k).equals("parte") && ctx.norm.get(k - 1).equals("da")) {
-                List<ActorUnit> group = new ArrayList<>(groupAfterWord(ctx, k + 1, trigger, 1, OF));
+                List<ActorUnit> group = new ArrayList<>(ActorGroups.groupAfterWord(ctx, k + 1, trigger, 1, OF));
                 group.removeAll(exclude);
                 return group;
             }
@@ -230,46 +229,7 @@ final class ParticipantFinder {
 
     /** "con X (e Y)" within a few tokens after position from. */
     private static List<ActorUnit> withGroup(SentenceContext ctx, int from, int clauseEnd, int reach) {
-        return groupAfterWord(ctx, from, Math.min(clauseEnd, from + reach), 4, WITH);
-    }
-
-    /**
-     * The coordination after the first word of {@code words} found in [from, to), at most
-     * {@code maxWords} tokens into the stretch (0: the first such word anywhere in it).
-     */
-    private static List<ActorUnit> groupAfterWord(SentenceContext ctx, int from, int to, int maxWords,
-                                                  Set<String> words) {
-        for (int k = from; k < to; k++) {
-            if (maxWords > 0 && k - from > maxWords) {
-                break;
-            }
-            if (words.contains(ctx.norm.get(k))) {
-                return groupStartingNear(ctx, k + 1);
-            }
-        }
-        return List.of();
-    }
-
-    /** The group whose first unit starts within a few modifier tokens of position k. */
-    private static List<ActorUnit> groupStartingNear(SentenceContext ctx, int k) {
-        for (int j = k; j < ctx.size() && j <= k + 5; j++) {
-            ActorUnit u = unitAt(ctx, j);
-            if (u != null) {
-                List<ActorUnit> group = new ArrayList<>();
-                for (ActorUnit g : ctx.groupOf(u)) {
-                    if (g.first() >= u.first()) {
-                        group.add(g);
-                    }
-                }
-                return group;
-            }
-            String w = ctx.norm.get(j);
-            if (SentenceContext.BREAKERS.contains(w) || SentenceContext.PREPOSITIONS.contains(w)
-                    || ctx.isClauseBoundary(j)) {
-                break;
-            }
-        }
-        return List.of();
+        return ActorGroups.groupAfterWord(ctx, from, Math.min(clauseEnd, from + reach), 4, WITH);
     }
 
     private static List<ActorUnit> directObject(SentenceContext ctx, int from, int clauseEnd) {
@@ -283,15 +243,15 @@ final class ParticipantFinder {
             }
         }
         for (int j = from; j < clauseEnd && j <= from + 8; j++) {
-            ActorUnit u = unitAt(ctx, j);
+            ActorUnit u = ActorGroups.unitAt(ctx, j);
             if (u != null) {
-                return ctx.inPrepositionalPhrase(u) ? List.of() : groupStartingNear(ctx, j);
+                return ctx.inPrepositionalPhrase(u) ? List.of() : ActorGroups.groupStartingNear(ctx, j);
             }
             String w = ctx.norm.get(j);
             if (ctx.isTimeWord(j)) {
                 continue; // "ha incontrato martedì il presidente"
             }
-            if (VENUE_ARTICLES.contains(w) && j + 1 < clauseEnd && unitAt(ctx, j + 1) == null
+            if (VENUE_ARTICLES.contains(w) && j + 1 < clauseEnd && ActorGroups.unitAt(ctx, j + 1) == null
                     && Character.isUpperCase(ctx.tokens.get(j + 1).text().charAt(0))) {
                 j++; // "ha ricevuto al Quirinale il re", "ha incontrato al Cairo il presidente": a venue, then the object
                 continue;
@@ -305,50 +265,9 @@ final class ParticipantFinder {
         return List.of();
     }
 
-    /** First actor group of the clause before the trigger that no preposition governs. */
-    private static List<ActorUnit> subjectGroup(SentenceContext ctx, int from, int to, List<ActorUnit> exclude) {
-        for (ActorUnit u : ctx.units) {
-            if (u.first() >= from && u.last() < to && !exclude.contains(u)) {
-                List<ActorUnit> whole = ctx.groupOf(u);
-                if (ctx.inPrepositionalPhrase(whole.get(0)) || ctx.isLocative(whole.get(0))) {
-                    continue;
-                }
-                List<ActorUnit> group = new ArrayList<>();
-                for (ActorUnit g : whole) {
-                    if (g.last() < to && !exclude.contains(g)) {
-                        group.add(g);
-                    }
-                }
-                return group;
-            }
-        }
-        return List.of();
-    }
-
     /** A subject outside the trigger's clause ("Dopo aver parlato con X, Biden …", "Y ha detto che spera di …"). */
     private static List<ActorUnit> anySubject(SentenceContext ctx, List<ActorUnit> exclude) {
-        return subjectGroup(ctx, 0, ctx.size(), exclude);
-    }
-
-    private static List<ActorUnit> nearestBefore(SentenceContext ctx, int to, List<ActorUnit> exclude) {
-        ActorUnit best = null;
-        for (ActorUnit u : ctx.units) {
-            // "X era in contatto con la Grecia, ma i contatti con l'Italia …": not the other clause's "con Y"
-            if (u.last() < to && !exclude.contains(u) && !ctx.isLocative(u)
-                    && !"con".equals(ctx.governingPreposition(u))) {
-                best = u;
-            }
-        }
-        if (best == null) {
-            return List.of();
-        }
-        List<ActorUnit> group = new ArrayList<>();
-        for (ActorUnit g : ctx.groupOf(best)) {
-            if (g.last() < to && !exclude.contains(g)) {
-                group.add(g);
-            }
-        }
-        return group;
+        return ActorGroups.subjectGroup(ctx, 0, ctx.size(), exclude);
     }
 
     /** "la chiamata Biden-Zelenskyy": several actors inside the token after the trigger. */
@@ -367,29 +286,13 @@ final class ParticipantFinder {
 
     /** The surface subject unless the parse names parties the surface missed. */
     private static List<ActorUnit> subject(SentenceContext ctx, int cs, int trigger, List<ActorUnit> exclude) {
-        List<ActorUnit> surface = subjectGroup(ctx, cs, trigger, exclude);
+        List<ActorUnit> surface = ActorGroups.subjectGroup(ctx, cs, trigger, exclude);
         List<ActorUnit> parsed = new ArrayList<>(ParsedSubject.of(ctx, trigger));
         parsed.removeAll(exclude);
-        if (parsed.isEmpty() || ids(surface).containsAll(ids(parsed))) {
+        if (parsed.isEmpty() || ActorGroups.ids(surface).containsAll(ActorGroups.ids(parsed))) {
             return surface;
         }
-        return surface.isEmpty() || java.util.Collections.disjoint(ids(surface), ids(parsed)) ? parsed : surface;
+        return surface.isEmpty() || java.util.Collections.disjoint(ActorGroups.ids(surface), ActorGroups.ids(parsed)) ? parsed : surface;
     }
 
-    static ActorUnit unitAt(SentenceContext ctx, int token) {
-        for (ActorUnit u : ctx.units) {
-            if (u.first() <= token && token <= u.last()) {
-                return u;
-            }
-        }
-        return null;
-    }
-
-    static List<String> ids(List<ActorUnit> units) {
-        LinkedHashSet<String> ids = new LinkedHashSet<>();
-        for (ActorUnit u : units) {
-            ids.addAll(u.actorIds());
-        }
-        return new ArrayList<>(ids);
-    }
 }

@@ -176,7 +176,7 @@ public final class RuleEventExtractor implements EventExtractor {
             boolean place = PLACE_WORDS.contains(w) && !next.equals("corso") && !next.equals("quale")
                     && !next.equals("cui");
             // "le trattative di Ginevra", "negoziati a Vienna": a capitalised name that is no actor is the venue
-            boolean venue = (w.equals("di") || w.equals("a")) && ParticipantFinder.unitAt(ctx, hit.end() + 1) == null
+            boolean venue = (w.equals("di") || w.equals("a")) && ActorGroups.unitAt(ctx, hit.end() + 1) == null
                     && Character.isUpperCase(ctx.tokens.get(hit.end() + 1).text().charAt(0));
             if (place || venue || (w.equals("a") && next.equals("margine"))) {
                 return Channel.MEETING;

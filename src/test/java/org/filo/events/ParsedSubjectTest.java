@@ -19,7 +19,7 @@ class ParsedSubjectTest {
         SentenceContext ctx = new SentenceContext(in.analysis().sentences().get(0), in.analysis().tokens(),
                 EventLexicon.load(Path.of("models/events")), in.actors().mentions(), actors, in.timexes());
         int trigger = ctx.norm.indexOf(triggerText);
-        return ParticipantFinder.ids(ParsedSubject.of(ctx, trigger));
+        return ActorGroups.ids(ParsedSubject.of(ctx, trigger));
     }
 
     private static EventFixture people(String text) {
