@@ -230,6 +230,9 @@ final class MentionFinder {
     /** A capital or country used as a place: "a Mosca", "in Danimarca", "i colloqui (di pace) di Abu Dhabi", "la capitale, X". */
     private boolean isPlace(Hit h) {
         int i = h.from();
+        if (isDateline(h)) {
+            return true;
+        }
         if (dw.sameSentence(i - 1, i) && kb.is(Cue.LOCATIVE, dw.norm(i - 1))) {
             return true;
         }
@@ -247,6 +250,32 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "ROMA, 15 gennaio 2024 – …", "SIRIA – Damasco 31/8/2013": a place opening the sentence, then a comma or
+     * dash and a date within a few words, is where the story was filed, not a party.
+     */
+    private boolean isDateline(Hit h) {
+        int i = h.from();
+        int j = h.to();
+        String next = dw.norm(j);
+        if (dw.sameSentence(i - 1, i) && !isDash(dw.norm(i - 1))) {
+            return false;
+        }
+        if (!next.equals(",") && !isDash(next) && !next.matches("\\d.*")) {
+            return false;
+        }
+        for (int k = j; k <= j + 8 && dw.sameSentence(i, k); k++) {
+            if (dw.norm(k).matches("(1[89]|20)\\d\\d|\\d{1,2}/\\d{1,2}/\\d{2,4}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("-") || w.equals("–") || w.equals("—");
     }
 
     private void pending(Hit h, Reference.Kind kind) {

@@ -121,6 +121,16 @@ class ResolverRulesTest {
     }
 
     @Test
+    void aDatelineIsWhereTheStoryWasFiled() {
+        assertEquals(List.of("Zelensky → Volodymyr Zelenskyy"),
+                mentions("ROMA, 15 gennaio 2024 - Zelensky ha parlato a lungo."));
+        assertEquals(List.of("Zelensky → Volodymyr Zelenskyy"),
+                mentions("SIRIA - Damasco 31/8/2013 Zelensky ha parlato a lungo."));
+        assertEquals(List.of("Roma → Italia", "Zelensky → Volodymyr Zelenskyy"),
+                mentions("Roma, che ha ospitato Zelensky, tace."), "a capital opening a sentence with no date is a party");
+    }
+
+    @Test
     void newspaperIsNotTheGovernment() {
         assertEquals(List.of(), mentions("Lo ha scritto il Washington Post."));
     }
