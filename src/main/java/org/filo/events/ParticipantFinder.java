@@ -25,9 +25,6 @@ final class ParticipantFinder {
     private static final Set<String> ADDRESSEE = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli",
             "alle", "con", "col", "tra", "fra");
     private static final Set<String> FROM = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli");
-    /** People sent by a party: "rappresentanti di Mosca" stand for Mosca. */
-    private static final Set<String> AGENTS = Set.of("rappresentanti", "delegati", "delegazioni", "emissari",
-            "esponenti", "inviati", "funzionari", "diplomatici", "negoziatori");
     private static final Set<String> OF = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli", "delle");
 
     private ParticipantFinder() {
@@ -95,7 +92,8 @@ final class ParticipantFinder {
             }
         }
         int ofFrom = hit.end();
-        if (ofFrom + 2 < ctx.size() && OF.contains(ctx.norm.get(ofFrom)) && AGENTS.contains(ctx.norm.get(ofFrom + 1))) {
+        if (ofFrom + 2 < ctx.size() && OF.contains(ctx.norm.get(ofFrom))
+                && ctx.cueStartsAt(Cue.Category.REPRESENTATIVE, ofFrom + 1)) {
             ofFrom += 2; // "una riunione di rappresentanti di Mosca, degli Usa e dell'Onu"
         }
         List<ActorUnit> of = ActorGroups.groupAfterWord(ctx, ofFrom, Math.min(ce, ofFrom + 2), 0, OF);

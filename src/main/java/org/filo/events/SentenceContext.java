@@ -96,6 +96,16 @@ final class SentenceContext {
         return tokens.size();
     }
 
+    /** True when a cue of {@code category} starts at token i. */
+    boolean cueStartsAt(Cue.Category category, int i) {
+        for (EventLexicon.CueHit cue : cues) {
+            if (cue.category() == category && cue.first() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for a token of one of the sentence's time expressions. */
     boolean isTimeWord(int i) {
         return timeWord[i];
