@@ -30,6 +30,18 @@ final class EventAssertions {
                 + " init=" + e.initiator() + " date=" + e.date().value() + " dur=" + e.duration().value();
     }
 
+    /** "MEETING PLANNED A1+A2 by A1": channel, status, sorted participants and initiator, for table tests. */
+    static List<String> withInitiator(EventFixture fixture) {
+        return extract(fixture).stream()
+                .map(e -> e.channel() + " " + e.status() + " " + String.join("+", e.participants().stream().sorted()
+                        .toList()) + " by " + e.initiator()).toList();
+    }
+
+    /** A table cell of expected events, ';'-separated; empty (null) means none. */
+    static List<String> expected(String cell) {
+        return cell == null ? List.of() : List.of(cell.split(";"));
+    }
+
     static List<String> describe(List<Event> events) {
         return events.stream().map(EventAssertions::describe).collect(Collectors.toList());
     }

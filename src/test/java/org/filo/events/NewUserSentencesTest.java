@@ -2,7 +2,6 @@ package org.filo.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.filo.model.TimexType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,12 +19,6 @@ class NewUserSentencesTest {
                 .timex("la prossima settimana", TimexType.DATE, "2024-W11");
     }
 
-    private static List<String> events(String sentence) {
-        return EventAssertions.extract(fixture(sentence)).stream()
-                .map(e -> e.channel() + " " + e.status() + " " + String.join("+", e.participants().stream().sorted()
-                        .toList()) + " by " + e.initiator()).toList();
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Tajani ha incontrato martedì al Cairo il presidente egiziano al-Sisi.|MEETING OCCURRED A1+A2 by null",
@@ -35,6 +28,6 @@ class NewUserSentencesTest {
         "La telefonata tra Tajani e Scholz, chiesta da Tusk, è durata un'ora.|PHONE_CALL OCCURRED A1+A4 by A3",
     })
     void newUserSentences(String sentence, String expected) {
-        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), events(sentence));
+        assertEquals(EventAssertions.expected(expected), EventAssertions.withInitiator(fixture(sentence)));
     }
 }

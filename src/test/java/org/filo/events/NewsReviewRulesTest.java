@@ -102,7 +102,7 @@ class NewsReviewRulesTest {
         "Macron ha incontrato ieri Xi a Pechino, ricevendo l'appoggio della Cina.|MEETING OCCURRED A1+A3",
     })
     void reviewedSentences(String sentence, String expected) {
-        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), events(sentence));
+        assertEquals(EventAssertions.expected(expected), events(sentence));
     }
 
     private static List<String> withMentionCounts(String text) {

@@ -2,7 +2,6 @@ package org.filo.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.filo.model.ActorKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,12 +24,6 @@ class UnseenNewsRulesTest {
                 .country("A11", "Stati Uniti", "USA", "Stati Uniti", "Washington")
                 .country("A12", "Russia", "RUS", "Russia", "Mosca")
                 .actor("A13", ActorKind.GROUP, "ribelli", null, "ribelli");
-    }
-
-    private static List<String> events(String sentence) {
-        return EventAssertions.extract(fixture(sentence)).stream()
-                .map(e -> e.channel() + " " + e.status() + " " + String.join("+", e.participants().stream().sorted()
-                        .toList()) + " by " + e.initiator()).toList();
     }
 
     @ParameterizedTest
@@ -56,6 +49,6 @@ class UnseenNewsRulesTest {
         "Germania, Belgio e Spagna, durante i loro incontri con la Siria, avevano proposto un accordo.|MEETING OCCURRED A10+A7 by null;MEETING OCCURRED A10+A8 by null;MEETING OCCURRED A10+A9 by null",
     })
     void unseenNewsSentences(String sentence, String expected) {
-        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), events(sentence));
+        assertEquals(EventAssertions.expected(expected), EventAssertions.withInitiator(fixture(sentence)));
     }
 }
