@@ -60,7 +60,7 @@ public final class BatchRunner {
         long t0 = System.nanoTime();
         List<SourceFile> todo = new ArrayList<>();
         for (SourceFile f : files) {
-            if (force || !upToDate(f, store.recorded(f.docId()))) {
+            if (force || !upToDate(mapper.pipeline(), f, store.recorded(f.docId()))) {
                 todo.add(f);
             }
         }
@@ -99,17 +99,12 @@ public final class BatchRunner {
     }
 
     /**
-     * Records are written in input order, so one long document at the head of the window holds the writer;
-     * the other workers go on with the documents behind it, as many as the byte budget allows (their
-     * results wait in memory), and never fewer than two per thread.
-     */
-    /**
      * A record is up to date when it was made by this pipeline with these options from the same bytes, given
      * by the same path, with the publication date the manifest now gives (or none from a manifest, if it
      * gives none). The hash is last: it reads the file.
      */
-    private boolean upToDate(SourceFile f, OutputStore.Recorded recorded) {
-        if (recorded == null || !mapper.pipeline().equals(recorded.pipeline())
+    public static boolean upToDate(String pipeline, SourceFile f, OutputStore.Recorded recorded) {
+        if (recorded == null || !pipeline.equals(recorded.pipeline())
                 || !Objects.equals(f.source(), recorded.source())) {
             return false;
         }
@@ -121,6 +116,11 @@ public final class BatchRunner {
         return Objects.equals(recorded.sha256(), FileHash.sha256OrNull(f.path()));
     }
 
+    /**
+     * Records are written in input order, so one long document at the head of the window holds the writer;
+     * the other workers go on with the documents behind it, as many as the byte budget allows (their
+     * results wait in memory), and never fewer than two per thread.
+     */
     private boolean full(int documents, long bytes) {
         return documents >= MAX_IN_FLIGHT || documents >= threads * 2 && bytes >= MAX_IN_FLIGHT_BYTES;
     }

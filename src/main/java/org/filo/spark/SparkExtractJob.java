@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -15,8 +14,8 @@ import org.filo.ingest.BatchScanner;
 import org.filo.ingest.ManifestException;
 import org.filo.ingest.SourceFile;
 import org.filo.output.OutputStore;
+import org.filo.pipeline.BatchRunner;
 import org.filo.pipeline.ExtractConfig;
-import org.filo.pipeline.FileHash;
 import org.filo.pipeline.PipelineFingerprint;
 import org.filo.pipeline.UniqueIds;
 
@@ -63,9 +62,8 @@ public final class SparkExtractJob {
         try (OutputStore store = OutputStore.open(json, config.out())) {
             List<FileTask> todo = new ArrayList<>();
             for (SourceFile f : files) {
-                OutputStore.Recorded r = store.recorded(f.docId());
-                if (r == null || !pipeline.equals(r.pipeline())
-                        || !Objects.equals(r.sha256(), FileHash.sha256OrNull(f.path()))) {
+                // extract's rule: same bytes, path, manifest date and pipeline with its options
+                if (config.force() || !BatchRunner.upToDate(pipeline, f, store.recorded(f.docId()))) {
                     todo.add(FileTask.of(f));
                 }
             }
