@@ -27,16 +27,29 @@ public final class ExtractJob {
 
     /** Lists the inputs, loads the stages, runs the batch, closes the stages. */
     public static int run(ExtractConfig config, PrintWriter out, PrintWriter err) throws IOException {
+        return scanLockAndRun(config, err, files -> loadAndRun(config, files, out, err));
+    }
+
+    /** What runs once the inputs are listed and the output folder is held. */
+    private interface Batch {
+        int run(List<SourceFile> files) throws IOException;
+    }
+
+    /**
+     * Lists the inputs and locks the output folder before anything costly: a bad manifest or a busy or unusable
+     * --out is said before the models load.
+     */
+    private static int scanLockAndRun(ExtractConfig config, PrintWriter err, Batch batch) throws IOException {
         List<SourceFile> files = scan(config, err);
         if (files == null) {
-            return EXIT_CONFIG; // before the models: a bad manifest should not cost their loading time
+            return EXIT_CONFIG;
         }
         OutputLock lock = lock(config, err);
         if (lock == null) {
-            return EXIT_USAGE; // likewise: a busy or unusable --out is known before the models load
+            return EXIT_USAGE;
         }
         try (lock) {
-            return loadAndRun(config, files, out, err);
+            return batch.run(files);
         }
     }
 
@@ -58,17 +71,7 @@ public final class ExtractJob {
 
     /** Runs the batch with stages already loaded (tests and benchmarks load them once per JVM). */
     public static int run(ExtractConfig config, Stages stages, PrintWriter out, PrintWriter err) throws IOException {
-        List<SourceFile> files = scan(config, err);
-        if (files == null) {
-            return EXIT_CONFIG;
-        }
-        OutputLock lock = lock(config, err);
-        if (lock == null) {
-            return EXIT_USAGE;
-        }
-        try (lock) {
-            return run(config, files, stages, out);
-        }
+        return scanLockAndRun(config, err, files -> run(config, files, stages, out));
     }
 
     /** The output folder's lock, or null after saying in one sentence why it cannot be had. */
