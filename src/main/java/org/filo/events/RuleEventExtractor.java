@@ -69,6 +69,9 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Actor a : input.actors().actors()) {
             actors.put(a.id(), a);
         }
+        for (Actor a : input.actors().placeActors()) {
+            actors.put(a.id(), a);
+        }
         MentionMerger merger = new MentionMerger(actors, doc.dct());
         List<Sentence> sentences = input.analysis().sentences();
         for (int index = 0; index < sentences.size(); index++) {
@@ -81,7 +84,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 continue;
             }
             SentenceContext ctx = new SentenceContext(s, input.analysis().tokensOf(s), lexicon,
-                    input.actors().mentions(), actors, input.timexes());
+                    input.actors().mentions(), input.actors().places(), actors, input.timexes());
             for (EventLexicon.TriggerHit hit : hits) {
                 Span trigger = new Span(ctx.tokens.get(hit.first()).start(), ctx.tokens.get(hit.end() - 1).end());
                 if (doc.inContent(trigger)) {
@@ -159,6 +162,9 @@ public final class RuleEventExtractor implements EventExtractor {
         TriggerRule rule = hit.rule();
         if (rule.channel() != Channel.UNSPECIFIED) {
             return rule.channel();
+        }
+        if (rule.has(TriggerRule.Flag.PLACE_HOST) && PlaceHost.hosted(ctx, hit)) {
+            return Channel.MEETING; // "una delegazione siriana a Mosca che sta negoziando"
         }
         for (int k = hit.end(); k < ctx.size() && k < hit.end() + 4 && !ctx.isClauseBoundary(k); k++) {
             String w = ctx.norm.get(k);
