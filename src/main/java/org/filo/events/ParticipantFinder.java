@@ -25,6 +25,9 @@ final class ParticipantFinder {
     private static final Set<String> ADDRESSEE = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli",
             "alle", "con", "col", "tra", "fra");
     private static final Set<String> FROM = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli");
+    private static final Set<String> ORGANISED = Set.of("organizzata", "organizzato", "organizzati", "organizzate",
+            "convocata", "convocato", "convocati", "ospitata", "ospitato", "ospitati", "promossa", "promosso",
+            "promossi", "mediata", "mediato", "mediati", "patrocinata", "patrocinato");
     private static final Set<String> LED = Set.of("guidata", "guidato", "guidate", "guidati", "capeggiata",
             "capeggiato", "presieduta", "presieduto");
     private static final Set<String> OF = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli", "delle");
@@ -117,6 +120,9 @@ final class ParticipantFinder {
         List<ActorUnit> counterpart = withGroup(ctx, hit.end(), ce, 8);
         if (counterpart.isEmpty() && hit.rule().has(Flag.A_OBJ)) {
             counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 4, TO);
+        }
+        if (counterpart.isEmpty() && hit.rule().channel() == Channel.MEETING) {
+            counterpart = organiser(ctx, hit.end(), ce); // "una conferenza di pace organizzata dall'ONU"
         }
         if (counterpart.isEmpty() && hit.rule().channel() != Channel.MEETING) {
             counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, FROM); // "ha ricevuto una telefonata da X"
@@ -255,6 +261,16 @@ final class ParticipantFinder {
                 List<ActorUnit> agent = new ArrayList<>(group);
                 agent.removeAll(exclude);
                 return agent;
+            }
+        }
+        return List.of();
+    }
+
+    /** The agent of "organizzata/convocata/ospitata da X" in the few words after a meeting noun: a party too. */
+    private static List<ActorUnit> organiser(SentenceContext ctx, int from, int clauseEnd) {
+        for (int k = from; k + 1 < clauseEnd && k <= from + 6; k++) {
+            if (ORGANISED.contains(ctx.norm.get(k)) && FROM.contains(ctx.norm.get(k + 1))) {
+                return ActorGroups.groupStartingNear(ctx, k + 2);
             }
         }
         return List.of();

@@ -53,8 +53,8 @@ final class PlaceHost {
     static boolean purposeFollows(SentenceContext ctx, List<ActorUnit> host) {
         int last = host.get(host.size() - 1).last();
         for (int k = last + 1; k < ctx.size() && k <= last + 4; k++) {
-            if (ctx.startsTrigger(k)) {
-                return true;
+            if (ctx.norm.get(k).equals("per")) {
+                return ctx.startsTrigger(k + 1) || ctx.startsTrigger(k + 2); // "per (poi) incontrare"
             }
         }
         return false;

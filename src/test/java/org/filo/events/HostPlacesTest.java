@@ -24,6 +24,7 @@ class HostPlacesTest {
         "Il ministro Lavrov è volato a Damasco.|MEETING OCCURRED A1+A2 by null",
         "Il ministro Lavrov si è recato nella capitale siriana Damasco.|MEETING OCCURRED A1+A2 by null",
         "Il recente viaggio del Papa in Libano è stato un successo.|MEETING OCCURRED A3+P1 by null",
+        "Il recente viaggio del Papa in Libano con il suo messaggio di pace fu un successo.|MEETING OCCURRED A3+P1 by null",
         "Domani ci sarà la visita di un ministro italiano a Damasco.|MEETING PLANNED A2+A4 by null",
         // talks in a foreign capital are a meeting with the host
         "C'è una delegazione siriana a Mosca che sta negoziando i dettagli.|MEETING OCCURRED A2+P2 by null",

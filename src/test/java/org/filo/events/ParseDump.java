@@ -69,6 +69,8 @@ final class ParseDump {
             var hits = lx.findTriggers(ctx.norm);
             for (var h : hits) {
                 Parties ps = ParticipantFinder.find(ctx, h);
+                TriggerReading r = ContextReader.read(ctx, h, hits, List.of(), doc.dct());
+                System.out.println("  READ event=" + r.event() + " status=" + r.status());
                 System.out.println("  TRIGGER " + ctx.norm.get(h.first()) + " " + ps.subject().stream().map(id -> am.get(id).name()).toList() + " / " + ps.counterpart().stream().map(id -> am.get(id).name()).toList() + " " + ps);
             }
         }
