@@ -49,12 +49,16 @@ final class PlaceHost {
         return !after(ctx, hit.end(), ce).isEmpty() || (hit.rule().verb() && !before(ctx, hit.first()).isEmpty());
     }
 
-    /** "è volato a Mosca per incontrare Lavrov": the visit is the meeting the next trigger tells. */
+    /**
+     * "è volato a Mosca per incontrare Lavrov", "una visita a Mosca dove ha incontrato Putin": the visit is
+     * the meeting the next trigger tells.
+     */
     static boolean purposeFollows(SentenceContext ctx, List<ActorUnit> host) {
         int last = host.get(host.size() - 1).last();
         for (int k = last + 1; k < ctx.size() && k <= last + 4; k++) {
-            if (ctx.norm.get(k).equals("per")) {
-                return ctx.startsTrigger(k + 1) || ctx.startsTrigger(k + 2); // "per (poi) incontrare"
+            String w = ctx.norm.get(k);
+            if (w.equals("per") || w.equals("dove")) { // "per (poi) incontrare", "dove ha incontrato"
+                return ctx.startsTrigger(k + 1) || ctx.startsTrigger(k + 2) || ctx.startsTrigger(k + 3);
             }
         }
         return false;
