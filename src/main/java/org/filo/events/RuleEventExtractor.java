@@ -33,14 +33,17 @@ public final class RuleEventExtractor implements EventExtractor {
             "alla", "all'", "allo");
 
     private final EventLexicon lexicon;
+    private final OneSide oneSide;
 
-    RuleEventExtractor(EventLexicon lexicon) {
+    RuleEventExtractor(EventLexicon lexicon, OneSide oneSide) {
         this.lexicon = lexicon;
+        this.oneSide = oneSide;
     }
 
-    /** Loads triggers.tsv and cues.tsv from {@code modelsDir}/events. */
+    /** Loads triggers.tsv, cues.tsv and one-side.tsv from {@code modelsDir}/events. */
     public static RuleEventExtractor load(Path modelsDir) throws IOException {
-        return new RuleEventExtractor(EventLexicon.load(modelsDir.resolve("events")));
+        Path events = modelsDir.resolve("events");
+        return new RuleEventExtractor(EventLexicon.load(events), OneSide.load(events));
     }
 
     /**
@@ -86,7 +89,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 Span trigger = new Span(ctx.tokens.get(hit.first()).start(), ctx.tokens.get(hit.end() - 1).end());
                 if (doc.inContent(trigger)) {
                     for (Candidate c : candidates(ctx, hit, hits, input, new EventMention(trigger, s.span()), index)) {
-                        merger.add(c);
+                        if (!oneSide.internal(c.participants(), actors)) { // a cabinet among itself is no contact
+                            merger.add(c);
+                        }
                     }
                 }
             }

@@ -1,0 +1,83 @@
+package org.filo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.filo.model.Actor;
+import org.filo.model.ActorKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The classes of false positive found by reading news-it's records (precision-sample-news-it.tsv): sessions of one
+ * side, public statements. Each row a sentence and the events it must give; an empty expectation means none.
+ */
+class PrecisionRulesTest {
+    private static EventFixture fixture(String sentence) {
+        return EventFixture.of(sentence, "2011-10-14")
+                .holder("A1", "Giulio Tremonti", null, "ministro dell'Economia", "Tremonti")
+                .holder("A2", "Paolo Romani", null, "ministro dello Sviluppo", "Romani")
+                .holder("A3", "Giorgio Napolitano", "ITA", "presidente della Repubblica", "Napolitano")
+                .holder("A4", "Silvio Berlusconi", "ITA", "presidente del Consiglio", "Berlusconi")
+                .holder("A5", "Ehud Barak", null, "ministro della Difesa", "Barak")
+                .holder("A6", "Franco Frattini", "ITA", "ministro degli Esteri", "Frattini")
+                .holder("A7", "Matteo Renzi", "ITA", "premier", "Renzi")
+                .holder("A8", "Pier Luigi Bersani", null, "segretario del Pd", "Bersani")
+                .holder("A9", "Benjamin Netanyahu", "ISR", "premier", "Netanyahu")
+                .holder("A10", "Mahmoud Ahmadinejad", "IRN", "presidente", "Ahmadinejad")
+                .holder("A11", "George W. Bush", "USA", "presidente", "Bush")
+                .holder("A12", "Petro Poroshenko", "UKR", "presidente", "Poroshenko")
+                .holder("A13", "Arseniy Yatseniuk", "UKR", "premier", "Yatseniuk")
+                .holder("A14", "Angela Merkel", "DEU", "cancelliera", "Merkel")
+                .country("A15", "Stati Uniti", "USA", "Stati Uniti");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // one cabinet, or a head of state with his head of government: a session of one side
+        "Il ministro Tremonti e il ministro Romani hanno avuto un colloquio alla Camera.|",
+        "Napolitano ha ricevuto al Quirinale Berlusconi.|",
+        "Poroshenko ha telefonato a Yatseniuk.|",
+        // another country's minister (even with no country known), or a party leader, is another side
+        "Frattini ha incontrato il ministro della Difesa Barak.|MEETING OCCURRED A5+A6 by null",
+        "Berlusconi ha incontrato Bersani.|MEETING OCCURRED A4+A8 by null",
+        "Poroshenko ha telefonato a Merkel.|PHONE_CALL OCCURRED A12+A14 by A12",
+        // a message to a people, an open letter: public statements
+        "Netanyahu ha inviato un messaggio di felicitazioni al popolo degli Stati Uniti.|",
+        "Netanyahu ha inviato un messaggio agli Stati Uniti.|MESSAGE OCCURRED A15+A9 by null",
+        "Ahmadinejad ha scritto una lettera aperta a Bush.|",
+        "Ahmadinejad ha scritto una lettera a Bush.|MESSAGE OCCURRED A10+A11 by A10",
+        // a session of a national body
+        "Oggi Poroshenko e Merkel terranno una riunione del Consiglio nazionale di sicurezza.|",
+    })
+    void precisionSentences(String sentence, String expected) {
+        assertEquals(EventAssertions.expected(expected), EventAssertions.withInitiator(fixture(sentence)));
+    }
+
+    /** Every row of one-side.tsv makes its example's two parties one side; a party of another country does not. */
+    @Test
+    void everyOneSideRowHoldsForItsExample() throws Exception {
+        OneSide oneSide = OneSide.load(Path.of("models/events"));
+        assertTrue(oneSide.rows().size() >= 10);
+        for (OneSide.Row row : oneSide.rows()) {
+            String[] parties = row.example().split(" \\+ ");
+            Map<String, Actor> actors = new HashMap<>();
+            for (int i = 0; i < parties.length; i++) {
+                String p = parties[i].trim();
+                String country = p.matches(".* [A-Z]{3}") ? p.substring(p.length() - 3) : null;
+                String role = country == null ? p : p.substring(0, p.length() - 4);
+                actors.put("A" + i, new Actor("A" + i, ActorKind.PERSON, "P" + i, country, role, List.of()));
+            }
+            assertEquals(row.office(), oneSide.officeOf(parties[0].replaceAll(" [A-Z]{3}$", "")), row.prefix());
+            assertTrue(oneSide.internal(List.of("A0", "A1"), actors), row.prefix() + ": " + row.example());
+            Actor other = actors.get("A1");
+            actors.put("A1", new Actor("A1", ActorKind.PERSON, "P1", "ZZZ", other.role(), List.of()));
+            assertEquals(false, oneSide.internal(List.of("A0", "A1"), actors), row.prefix() + " with another country");
+        }
+    }
+}
