@@ -106,6 +106,9 @@ final class ParticipantFinder {
         }
         if (counterpart.isEmpty() && hit.rule().channel() != Channel.MEETING) {
             counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, FROM); // "ha ricevuto una telefonata da X"
+            if (!counterpart.isEmpty() && Authorship.readOnly(ctx, hit)) {
+                return Parties.NONE; // "Bush ha letto la lettera scritta da Lincoln": its author, not its reader's
+            }
         }
         if (counterpart.isEmpty() && hit.rule().has(Flag.PLACE_HOST)) {
             counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, PLACE_PREPOSITIONS);

@@ -34,7 +34,10 @@ class PrecisionRulesTest {
                 .holder("A12", "Petro Poroshenko", "UKR", "presidente", "Poroshenko")
                 .holder("A13", "Arseniy Yatseniuk", "UKR", "premier", "Yatseniuk")
                 .holder("A14", "Angela Merkel", "DEU", "cancelliera", "Merkel")
-                .country("A15", "Stati Uniti", "USA", "Stati Uniti");
+                .country("A15", "Stati Uniti", "USA", "Stati Uniti")
+                .person("A16", "Abraham Lincoln", "USA", "Lincoln")
+                .person("A17", "Pierre Piccinin", null, "Piccinin")
+                .person("A18", "Domenico Quirico", null, "Quirico");
     }
 
     @ParameterizedTest
@@ -52,6 +55,12 @@ class PrecisionRulesTest {
         "Netanyahu ha inviato un messaggio agli Stati Uniti.|MESSAGE OCCURRED A15+A9 by null",
         "Ahmadinejad ha scritto una lettera aperta a Bush.|",
         "Ahmadinejad ha scritto una lettera a Bush.|MESSAGE OCCURRED A10+A11 by A10",
+        // a document's author is a party, its reader is not; who received it is
+        "Bush ha letto un passo della lettera scritta da Lincoln nel 1864.|",
+        "Poroshenko ha ricevuto una lettera inviata da Merkel.|MESSAGE OCCURRED A12+A14 by null",
+        // an overheard conversation: those who heard it are no parties
+        "Piccinin ha tratto la conclusione da una conversazione ascoltata con Quirico.|",
+        "Piccinin ha avuto una conversazione con Quirico.|UNSPECIFIED OCCURRED A17+A18 by null",
         // a session of a national body
         "Oggi Poroshenko e Merkel terranno una riunione del Consiglio nazionale di sicurezza.|",
     })
