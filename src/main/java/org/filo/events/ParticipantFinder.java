@@ -130,7 +130,7 @@ final class ParticipantFinder {
                 return new Parties(List.of(), ActorGroups.ids(counterpart), 0.5, false);
             }
             if (subject.isEmpty()) {
-                subject = ActorGroups.nearestBefore(ctx, hit.first(), counterpart);
+                subject = ActorGroups.nearestBefore(ctx, hit.first(), Genitives.with(ctx, counterpart));
             }
             if (subject.isEmpty()) {
                 subject = anySubject(ctx, counterpart); // "Dopo 45 minuti di colloquio con Putin, Erdogan …"
@@ -268,7 +268,7 @@ final class ParticipantFinder {
 
     /** A subject outside the trigger's clause ("Dopo aver parlato con X, Biden …", "Y ha detto che spera di …"). */
     private static List<ActorUnit> anySubject(SentenceContext ctx, List<ActorUnit> exclude) {
-        return ActorGroups.subjectGroup(ctx, 0, ctx.size(), exclude);
+        return ActorGroups.subjectGroup(ctx, 0, ctx.size(), Genitives.with(ctx, exclude));
     }
 
     /** "la chiamata Biden-Zelenskyy": several actors inside the token after the trigger. */

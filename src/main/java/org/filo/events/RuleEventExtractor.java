@@ -116,6 +116,11 @@ public final class RuleEventExtractor implements EventExtractor {
             boolean followsATrigger = hits.indexOf(hit) > 0; // "ha telefonato a Putin per una conversazione …"
             if (definite(ctx, hit) || followsATrigger || reading.status() == EventStatus.PLANNED) {
                 anaphoric = true;
+                if (parties.all().isEmpty() && !definite(ctx, hit)) {
+                    // "Mogherini invocava futuri colloqui": the clause's own subject, for the merger to check
+                    parties = new Parties(ActorGroups.ids(ActorGroups.subjectGroup(ctx, ctx.clauseStartOf(hit.first()),
+                            hit.first(), List.of())), List.of(), parties.confidence(), false);
+                }
             } else if (!rule.has(TriggerRule.Flag.NEEDS_OBJ)) {
                 parties = ParticipantFinder.clauseActors(ctx, hit);
             }

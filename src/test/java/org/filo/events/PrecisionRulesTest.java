@@ -37,7 +37,12 @@ class PrecisionRulesTest {
                 .country("A15", "Stati Uniti", "USA", "Stati Uniti")
                 .person("A16", "Abraham Lincoln", "USA", "Lincoln")
                 .person("A17", "Pierre Piccinin", null, "Piccinin")
-                .person("A18", "Domenico Quirico", null, "Quirico");
+                .person("A18", "Domenico Quirico", null, "Quirico")
+                .country("A19", "Germania", "DEU", "Germania")
+                .person("A21", "Paul Wolfowitz", "USA", "Wolfowitz")
+                .person("A22", "Mustafa Abdel Jalil", "LBY", "Jalil")
+                .country("A23", "Libia", "LBY", "primo ministro libico")
+                .person("A24", "Federica Mogherini", null, "Mogherini");
     }
 
     @ParameterizedTest
@@ -61,6 +66,15 @@ class PrecisionRulesTest {
         // an overheard conversation: those who heard it are no parties
         "Piccinin ha tratto la conclusione da una conversazione ascoltata con Quirico.|",
         "Piccinin ha avuto una conversazione con Quirico.|UNSPECIFIED OCCURRED A17+A18 by null",
+        // an actor in a genitive of a common noun is never a subject found far from the trigger ("della linea di Bush")
+        "Il sostegno della Germania è chiaro: c'è stata una conversazione con Merkel.|",
+        "Poroshenko è chiaro: c'è stata una conversazione con Merkel.|UNSPECIFIED OCCURRED A12+A14 by null",
+        "In un discorso confermò una conversazione avuta nel 1992 con Wolfowitz, uno degli artefici della linea politica di Bush.|",
+        // "come se" opens a clause: what follows is no object of the verb before it
+        "Jalil incontra il presidente della Repubblica come se fosse il primo ministro libico.|",
+        // a call for new talks by one outside the last event is no sequel of it
+        "Poroshenko e Merkel si sono incontrati ieri. Mogherini invocava futuri colloqui di pace tra le parti.|MEETING OCCURRED A12+A14 by null",
+        "Poroshenko e Merkel si sono incontrati ieri. Poroshenko vuole futuri colloqui.|MEETING OCCURRED A12+A14 by null;MEETING PLANNED A12+A14 by null",
         // a session of a national body
         "Oggi Poroshenko e Merkel terranno una riunione del Consiglio nazionale di sicurezza.|",
     })
