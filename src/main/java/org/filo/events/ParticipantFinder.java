@@ -126,6 +126,9 @@ final class ParticipantFinder {
         }
         if (counterpart.isEmpty() && hit.rule().channel() != Channel.MEETING) {
             counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, FROM); // "ha ricevuto una telefonata da X"
+            if (!counterpart.isEmpty() && Authorship.readOnly(ctx, hit)) {
+                return Parties.NONE; // "Bush ha letto la lettera scritta da Lincoln": its author, not its reader's
+            }
         }
         boolean hosted = false;
         if (counterpart.isEmpty() && hit.rule().has(Flag.PLACE_HOST)) {
@@ -156,7 +159,7 @@ final class ParticipantFinder {
                 return new Parties(List.of(), ActorGroups.ids(counterpart), 0.5, false);
             }
             if (subject.isEmpty()) {
-                subject = ActorGroups.nearestBefore(ctx, hit.first(), counterpart);
+                subject = ActorGroups.nearestBefore(ctx, hit.first(), Genitives.with(ctx, counterpart));
             }
             if (subject.isEmpty()) {
                 subject = anySubject(ctx, counterpart); // "Dopo 45 minuti di colloquio con Putin, Erdogan …"
@@ -316,7 +319,7 @@ final class ParticipantFinder {
 
     /** A subject outside the trigger's clause ("Dopo aver parlato con X, Biden …", "Y ha detto che spera di …"). */
     private static List<ActorUnit> anySubject(SentenceContext ctx, List<ActorUnit> exclude) {
-        return ActorGroups.subjectGroup(ctx, 0, ctx.size(), exclude);
+        return ActorGroups.subjectGroup(ctx, 0, ctx.size(), Genitives.with(ctx, exclude));
     }
 
     /** "la chiamata Biden-Zelenskyy": several actors inside the token after the trigger. */

@@ -33,14 +33,17 @@ public final class RuleEventExtractor implements EventExtractor {
             "alla", "all'", "allo");
 
     private final EventLexicon lexicon;
+    private final OneSide oneSide;
 
-    RuleEventExtractor(EventLexicon lexicon) {
+    RuleEventExtractor(EventLexicon lexicon, OneSide oneSide) {
         this.lexicon = lexicon;
+        this.oneSide = oneSide;
     }
 
-    /** Loads triggers.tsv and cues.tsv from {@code modelsDir}/events. */
+    /** Loads triggers.tsv, cues.tsv and one-side.tsv from {@code modelsDir}/events. */
     public static RuleEventExtractor load(Path modelsDir) throws IOException {
-        return new RuleEventExtractor(EventLexicon.load(modelsDir.resolve("events")));
+        Path events = modelsDir.resolve("events");
+        return new RuleEventExtractor(EventLexicon.load(events), OneSide.load(events));
     }
 
     /**
@@ -91,7 +94,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (doc.inContent(trigger)) {
                     for (Candidate c : candidates(ctx, hit, hits, input, sides, new EventMention(trigger, s.span()),
                             index)) {
-                        merger.add(c);
+                        if (!oneSide.internal(c.participants(), actors)) { // a cabinet among itself is no contact
+                            merger.add(c);
+                        }
                     }
                 }
             }
@@ -123,6 +128,11 @@ public final class RuleEventExtractor implements EventExtractor {
                 reading = reading.inBackground(); // talks known as a process: dated only by the text
             } else if (definite(ctx, hit) || followsATrigger || reading.status() == EventStatus.PLANNED) {
                 anaphoric = true;
+                if (parties.all().isEmpty() && !definite(ctx, hit)) {
+                    // "Mogherini invocava futuri colloqui": the clause's own subject, for the merger to check
+                    parties = new Parties(ActorGroups.ids(ActorGroups.subjectGroup(ctx, ctx.clauseStartOf(hit.first()),
+                            hit.first(), List.of())), List.of(), parties.confidence(), false);
+                }
             } else if (!rule.has(TriggerRule.Flag.NEEDS_OBJ)) {
                 parties = ParticipantFinder.clauseActors(ctx, hit);
             }

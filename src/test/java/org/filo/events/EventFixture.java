@@ -66,6 +66,14 @@ final class EventFixture {
         return actor(id, ActorKind.PERSON, name, country, surfaces);
     }
 
+    /** A person with the role the actors stage gave them ("ministro dell'Economia"). */
+    EventFixture holder(String id, String name, String country, String role, String... surfaces) {
+        actor(id, ActorKind.PERSON, name, country, surfaces);
+        Actor a = actors.remove(actors.size() - 1);
+        actors.add(new Actor(a.id(), a.kind(), a.name(), a.country(), role, List.of()));
+        return this;
+    }
+
     EventFixture country(String id, String name, String code, String... surfaces) {
         return actor(id, ActorKind.COUNTRY, name, code, surfaces);
     }

@@ -1,0 +1,25 @@
+package org.filo.events;
+
+/**
+ * "la lettera scritta da Lincoln": a document noun followed by its author. The author is one party, and the
+ * clause's subject is the other only when it received the document ("ha ricevuto la lettera inviata da X"); one
+ * who reads, quotes or publishes it is no party.
+ */
+final class Authorship {
+    private Authorship() {
+    }
+
+    /** True when the document's author follows it and nothing in the clause says the subject received it. */
+    static boolean readOnly(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        if (!ctx.cueStartsAt(Cue.Category.AUTHOR, hit.end())) {
+            return false;
+        }
+        int cs = ctx.clauseStartOf(hit.first());
+        for (EventLexicon.CueHit cue : ctx.cues) {
+            if (cue.category() == Cue.Category.RECIPIENT && cue.first() >= cs && cue.first() < hit.first()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
