@@ -90,7 +90,8 @@ class ContentSpannerTest {
     void liveBlogEntriesBetweenStoryParagraphsStay() {
         String prose = "Il ministro degli Esteri ha parlato a lungo con il suo omologo russo, secondo una nota.\n";
         String text = prose + "Tv libica: \"Crociati all'attacco\" 222\nLa tv di Stato conferma l'attacco dei crociati\n"
-                + "Colpite diverse zone di Tripoli 221\nAnche aerei inglesi in azione 220\n" + prose;
+                + "Colpite diverse zone di Tripoli 221\nAnche aerei inglesi in azione 220\n"
+                + "Il ministro della Difesa ha confermato l'attacco in una conferenza stampa a Londra, ieri sera.\n";
         List<Span> spans = spanner.contentSpans(text);
         assertEquals(1, spans.size(), spans.toString());
         assertEquals(text.strip(), spans.get(0).of(text));
@@ -116,5 +117,35 @@ class ContentSpannerTest {
                 "SIRIA – Damasco 31/8/2013", "Martedì 22 marzo 2011 il ministro ha chiamato il suo omologo.")) {
             assertFalse(spanner.isFurnitureLine(line), line);
         }
+    }
+
+    @Test
+    void aStatementWrappedBetweenCodeLinesIsCodeButProseBesideCodeStays() {
+        String story = "Il ministro ha parlato con il suo omologo, secondo una nota diffusa in serata dal governo.";
+        String text = "var m_names = new Array(\"Gennaio\", \"Febbraio\",\n\"Giugno\", \"Luglio\", \"Agosto\",\n"
+                + "var d = new Date();\nvote_IL_1 = null\nvar x = 1;\n" + story + "\nvar y = 2;\n";
+        List<Span> spans = spanner.contentSpans(text);
+        assertEquals(List.of(story), spans.stream().map(s -> s.of(text)).toList());
+    }
+
+    @Test
+    void aSecondCopyOfALineIsOut() {
+        // corriere.it pages carry their kicker, headline and subtitle twice; gv pages repeat a tweet's date line
+        String head = "Nelle ultime 48 ore ha dato segni di vitalità\nLa strategia di Gheddafi\n";
+        String story = "WASHINGTON – La comunità internazionale vuole accentuare la pressione su Tripoli.";
+        String text = head + head + story + "\n";
+        List<Span> spans = spanner.contentSpans(text);
+        assertEquals(List.of(head.strip(), story), spans.stream().map(s -> s.of(text)).toList());
+    }
+
+    @Test
+    void aListingOfTitlesWithTheirDateAndAuthorLinesIsOut() {
+        // diritto di critica: truncated titles, each under a "29 Agosto 2012 | Name" stamp, after the story
+        String story = "Le tribù orientali, quelle oggi in rivolta, non hanno in gran parte legami con il fondamentalismo.";
+        String text = story + "\nRuby, l'arma a doppio taglio della Procura di Milano\nFinisce il Ramadan, a Milano tante"
+                + " polemiche...\n29 Agosto 2012 | Giovanni Giacalone\nIl limbo senza fine dei piccoli migranti...\n"
+                + "24 Giugno 2011 | Erica Balduzzi\nCOSMO SkyMed, quei satelliti italiani puntati sul Mediterraneo...\n";
+        List<Span> spans = spanner.contentSpans(text);
+        assertEquals(List.of(story), spans.stream().map(s -> s.of(text)).toList());
     }
 }
