@@ -49,8 +49,14 @@ public final class ContentSpanner {
     }
 
     public List<Span> contentSpans(String text) {
+        return contentSpans(text, PageLayout.NONE);
+    }
+
+    /** With what an HTML page's structure says (its nav, aside, footer, link lists) marked first. */
+    List<Span> contentSpans(String text, PageLayout layout) {
         List<Line> lines = split(text);
         boolean[] furniture = new boolean[lines.size()];
+        LayoutMarks.mark(text, lines.stream().map(l -> new Span(l.start(), l.end())).toList(), layout, furniture);
         markRulesAndBlocks(lines, furniture);
         markShortRuns(lines, furniture);
         markCodeBetweenCode(lines, furniture);
