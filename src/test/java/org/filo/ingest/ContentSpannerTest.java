@@ -113,6 +113,11 @@ class ContentSpannerTest {
     void pageStampsAreOutDatelinesStay() {
         assertNotNull(rules.match("Pubblicato il 18 agosto 2011 alle ore 18:50"));
         assertNotNull(rules.match("martedì 22 marzo 2011"));
+        for (String stamp : List.of("Questo articolo è stato pubblicato il  25 gennaio 2012 alle ore 13:57.",
+                "(Aggiornato alle 21:29 del 14 ottobre 2011)", "28 febbraio 2011© RIPRODUZIONE RISERVATA",
+                "di Redazione · 23 dicembre 2011", "01 marzo, 17:37", "27 Marzo, 2011")) {
+            assertTrue(spanner.isFurnitureLine(stamp), stamp);
+        }
         for (String line : List.of("Roma, 3 dicembre 2016, Nena News – Il ministro ha incontrato l'inviato.",
                 "SIRIA – Damasco 31/8/2013", "Martedì 22 marzo 2011 il ministro ha chiamato il suo omologo.")) {
             assertFalse(spanner.isFurnitureLine(line), line);
