@@ -24,6 +24,8 @@ public final class ContentSpanner {
     static final int BLOCK_ITEM_MAX_CHARS = 220;
     /** A repeated line this long (normalised) is a second copy: the page's headline block shown twice, a teaser. */
     static final int REPEAT_MIN_CHARS = 20;
+    /** A teaser cut off mid-sentence is at least this many words long. */
+    static final int TEASER_MIN_WORDS = 8;
 
     private static final Pattern CODE_START = Pattern.compile(
             "^(var |let |const |function\\b|if ?\\(|else\\b|for ?\\(|return\\b|//|/\\*|\\*/|@media|<[a-zA-Z/!])");
@@ -62,6 +64,7 @@ public final class ContentSpanner {
         markCodeBetweenCode(lines, furniture);
         headlines.mark(lines.stream().map(l -> l.text().strip()).toList(), furniture);
         markRepeats(lines, furniture); // last: a list or a live blog is judged on all its lines
+        markTailTeasers(lines, furniture);
         return spans(lines, furniture);
     }
 
@@ -200,6 +203,39 @@ public final class ContentSpanner {
             String key = FurnitureRules.normalise(lines.get(i).text());
             if (key.length() >= REPEAT_MIN_CHARS && !seen.add(key)) {
                 furniture[i] = true;
+            }
+        }
+    }
+
+    /**
+     * Two or more lines of prose cut off mid-sentence, after the story's last sentence and before a page footer,
+     * are teasers of other articles ("Il tifone Vamco … nelle Filippine avverrà"). Without a footer after them they
+     * may be the story's own captions or tweets, and stay.
+     */
+    private static void markTailTeasers(List<Line> lines, boolean[] furniture) {
+        int i = lines.size() - 1;
+        boolean footer = false;
+        while (i >= 0 && (lines.get(i).blank() || furniture[i])) {
+            footer |= furniture[i];
+            i--;
+        }
+        int teasers = 0;
+        int first = i + 1;
+        for (; i >= 0; i--) {
+            String s = lines.get(i).text().strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (furniture[i] || endsSentence(s) || s.split("\\s+").length < TEASER_MIN_WORDS) {
+                break;
+            }
+            teasers++;
+            first = i;
+        }
+        boolean storyEnds = i >= 0 && endsSentence(lines.get(i).text().strip());
+        if (teasers >= 2 && storyEnds && footer) {
+            for (int k = first; k < lines.size(); k++) {
+                furniture[k] |= !lines.get(k).blank();
             }
         }
     }

@@ -153,4 +153,21 @@ class ContentSpannerTest {
         List<Span> spans = spanner.contentSpans(text);
         assertEquals(List.of(story), spans.stream().map(s -> s.of(text)).toList());
     }
+
+    @Test
+    void teasersCutOffMidSentenceAfterTheStoryAreOut() {
+        // d17 of news-dev: the site's latest news, each cut off, between the story and the page footer
+        String story = "Il ministro ha parlato con il suo omologo, secondo una nota diffusa in serata dal governo.";
+        String text = story + "\nDa questa mattina militari della Guardia di Finanza di Genova, coordinati della locale"
+                + " Procura\nIl tifone Vamco si è ulteriormente intensificato e si prevede che il suo primo passaggio\n"
+                + "Back to Top\n";
+        assertEquals(List.of(story), spanner.contentSpans(text).stream().map(s -> s.of(text)).toList());
+        String oneLine = story + "\nIl tifone Vamco si è ulteriormente intensificato e si prevede che il suo primo\n"
+                + "Back to Top\n";
+        assertEquals(List.of(story + "\nIl tifone Vamco si è ulteriormente intensificato e si prevede che il suo primo"),
+                spanner.contentSpans(oneLine).stream().map(s -> s.of(oneLine)).toList());
+        String noFooter = story + "\n@ASanalla: I criminali non rappresentano né Bengasi né l'Islam. Foto dalla protesta\n"
+                + "\"I criminali e gli assassini non rappresentano l'Islam\". Foto dalla protesta del 12 settembre\n";
+        assertEquals(List.of(noFooter.strip()), spanner.contentSpans(noFooter).stream().map(s -> s.of(noFooter)).toList());
+    }
 }
