@@ -124,6 +124,9 @@ public final class TimexNormalizer {
 
     /** DATE value of the calendar parts: explicit date, weekday, deictic, relative period or anaphor. */
     private String calendarValue(Parts g, Anchor a) {
+        if (g.has("named")) {
+            return rules.lexicon("named_dates").column(g.get("named"), 1);
+        }
         LocalDate dct = a.dct();
         if (g.has("m") || g.has("mn") || g.has("men") || g.has("y") && !g.has("per")) {
             Integer month = g.has("m") ? Integer.valueOf(months.column(g.get("m"), 1))
