@@ -105,7 +105,8 @@ public final class TimexNormalizer {
             value = a.dct().minusDays(1).toString();  // "stanotte" told in the past: the night that ended this morning
         }
         if (g.has("hh") || g.has("hw")) {
-            int hour = g.has("hh") ? Integer.parseInt(g.get("hh")) : wordHour(g.get("hw"), pod);
+            int hour = g.has("hh") ? Integer.parseInt(g.get("hh")) : wordHour(g.get("hw"), g.has("pmhour") ? "AF" : pod);
+            mod = g.has("approx") ? "APPROX" : mod;
             if (hour < 0) {
                 return Optional.empty();
             }
