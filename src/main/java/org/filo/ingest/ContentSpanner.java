@@ -1,6 +1,7 @@
 package org.filo.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,25 +22,26 @@ public final class ContentSpanner {
     static final int MIN_RUN = 3;
     /** Items of a block list are shorter than this; a longer line is prose and ends the block. */
     static final int BLOCK_ITEM_MAX_CHARS = 220;
-    /** Fewest headline-like lines in a row that make a list of other articles (a sidebar, "altre notizie"). */
-    static final int MIN_HEADLINES = 4;
-    static final int HEADLINE_MAX_CHARS = 90;
-    static final int HEADLINE_MAX_WORDS = 14;
-    /** A line of story prose: a sentence of at least this many words. */
-    static final int PROSE_MIN_WORDS = 12;
+    /** A repeated line this long (normalised) is a second copy: the page's headline block shown twice, a teaser. */
+    static final int REPEAT_MIN_CHARS = 20;
+    /** A teaser cut off mid-sentence is at least this many words long. */
+    static final int TEASER_MIN_WORDS = 8;
 
     private static final Pattern CODE_START = Pattern.compile(
             "^(var |let |const |function\\b|if ?\\(|else\\b|for ?\\(|return\\b|//|/\\*|\\*/|@media|<[a-zA-Z/!])");
     private static final Pattern CODE_CALL = Pattern.compile("\\w\\.\\w+\\(");
     private static final Pattern CSS_DECLARATION = Pattern.compile("^-?[a-z][a-z-]*\\s*:\\s*[^\\s;][^;]*;\\s*}?$");
+    private static final Pattern CODE_PUNCTUATION = Pattern.compile("[=(){};]|[\"'],\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;,][\"'”»)\\]]*$");
 
     private final FurnitureRules rules;
     private final Set<String> functionWords;
+    private final HeadlineLists headlines;
 
     public ContentSpanner(FurnitureRules rules, Set<String> italianFunctionWords) {
         this.rules = rules;
         this.functionWords = Set.copyOf(italianFunctionWords);
+        this.headlines = new HeadlineLists(functionWords);
     }
 
     private record Line(int start, int end, String text) {
@@ -49,11 +51,20 @@ public final class ContentSpanner {
     }
 
     public List<Span> contentSpans(String text) {
+        return contentSpans(text, PageLayout.NONE);
+    }
+
+    /** With what an HTML page's structure says (its nav, aside, footer, link lists) marked first. */
+    List<Span> contentSpans(String text, PageLayout layout) {
         List<Line> lines = split(text);
         boolean[] furniture = new boolean[lines.size()];
+        LayoutMarks.mark(text, lines.stream().map(l -> new Span(l.start(), l.end())).toList(), layout, furniture);
         markRulesAndBlocks(lines, furniture);
         markShortRuns(lines, furniture);
-        markHeadlineLists(lines, furniture);
+        markCodeBetweenCode(lines, furniture);
+        headlines.mark(lines.stream().map(l -> l.text().strip()).toList(), furniture);
+        markRepeats(lines, furniture); // last: a list or a live blog is judged on all its lines
+        markTailTeasers(lines, furniture);
         return spans(lines, furniture);
     }
 
@@ -134,52 +145,6 @@ public final class ContentSpanner {
         }
     }
 
-    /**
-     * Marks runs of headlines with no blank line between them: other articles' titles listed beside or under the
-     * story (a 2012 article carrying a 2020 "Pompeo in visita a Roma" sidebar). One title alone stays: it is the
-     * story's own headline. A run with story prose both before and after it is inside the story (a live blog's
-     * entry titles and summaries) and stays too; lines already marked neither count nor break a run's edge.
-     */
-    private void markHeadlineLists(List<Line> lines, boolean[] furniture) {
-        int i = 0;
-        while (i < lines.size()) {
-            int j = i;
-            while (j < lines.size() && !furniture[j] && isHeadline(lines.get(j).text().strip())) {
-                j++;
-            }
-            if (j - i >= MIN_HEADLINES && !(hasProse(lines, furniture, 0, i) && hasProse(lines, furniture, j, lines.size()))) {
-                for (int k = i; k < j; k++) {
-                    furniture[k] = true;
-                }
-            }
-            i = Math.max(j, i + 1);
-        }
-    }
-
-    private static boolean hasProse(List<Line> lines, boolean[] furniture, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String s = lines.get(k).text().strip();
-            if (!furniture[k] && endsSentence(s) && s.split("\\s+").length >= PROSE_MIN_WORDS) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A title-like line: a few words, capitalised or quoted, no sentence end, not cut off after a function word. */
-    boolean isHeadline(String s) {
-        if (s.isEmpty() || s.length() > HEADLINE_MAX_CHARS || endsSentence(s)) {
-            return false;
-        }
-        int first = s.codePointAt(0);
-        if (!Character.isUpperCase(first) && "\"“«'".indexOf(first) < 0) {
-            return false;
-        }
-        String[] words = s.split("\\s+");
-        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-        return words.length >= 3 && words.length <= HEADLINE_MAX_WORDS && !functionWords.contains(last);
-    }
-
     /** A very short line that is not a sentence nor a piece of wrapped prose: "Cerca", "Gambino", "Esteri". */
     boolean isMenuItem(String s) {
         if (s.isEmpty() || s.length() > MENU_MAX_CHARS || endsSentence(s)) {
@@ -208,7 +173,74 @@ public final class ContentSpanner {
                 || s.contains("$") || CODE_CALL.matcher(s).find());
     }
 
-    private static boolean endsSentence(String s) {
+    /**
+     * A line between two code lines is code when it has code's punctuation: the pieces of a statement wrapped over
+     * lines ("\"Giugno\", \"Luglio\",", "vote_IL_1 = null") that no rule sees alone.
+     */
+    private static void markCodeBetweenCode(List<Line> lines, boolean[] furniture) {
+        int previous = -1; // the last non-blank line
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).blank()) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < lines.size() && lines.get(next).blank()) {
+                next++;
+            }
+            String s = lines.get(i).text().strip();
+            if (!furniture[i] && previous >= 0 && next < lines.size() && isCode(lines.get(previous).text().strip())
+                    && isCode(lines.get(next).text().strip()) && CODE_PUNCTUATION.matcher(s).find()) {
+                furniture[i] = true;
+            }
+            previous = i;
+        }
+    }
+
+    /** The second and later copies of a line are furniture; the first copy keeps whatever verdict it had. */
+    private static void markRepeats(List<Line> lines, boolean[] furniture) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String key = FurnitureRules.normalise(lines.get(i).text());
+            if (key.length() >= REPEAT_MIN_CHARS && !seen.add(key)) {
+                furniture[i] = true;
+            }
+        }
+    }
+
+    /**
+     * Two or more lines of prose cut off mid-sentence, after the story's last sentence and before a page footer,
+     * are teasers of other articles ("Il tifone Vamco … nelle Filippine avverrà"). Without a footer after them they
+     * may be the story's own captions or tweets, and stay.
+     */
+    private static void markTailTeasers(List<Line> lines, boolean[] furniture) {
+        int i = lines.size() - 1;
+        boolean footer = false;
+        while (i >= 0 && (lines.get(i).blank() || furniture[i])) {
+            footer |= furniture[i];
+            i--;
+        }
+        int teasers = 0;
+        int first = i + 1;
+        for (; i >= 0; i--) {
+            String s = lines.get(i).text().strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (furniture[i] || endsSentence(s) || s.split("\\s+").length < TEASER_MIN_WORDS) {
+                break;
+            }
+            teasers++;
+            first = i;
+        }
+        boolean storyEnds = i >= 0 && endsSentence(lines.get(i).text().strip());
+        if (teasers >= 2 && storyEnds && footer) {
+            for (int k = first; k < lines.size(); k++) {
+                furniture[k] |= !lines.get(k).blank();
+            }
+        }
+    }
+
+    static boolean endsSentence(String s) {
         return SENTENCE_END.matcher(s).find();
     }
 

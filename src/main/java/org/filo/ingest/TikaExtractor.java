@@ -17,8 +17,11 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.TeeContentHandler;
 import org.filo.model.Status;
+import org.xml.sax.ContentHandler;
 
 /**
  * Runs Tika's AutoDetectParser on one file's bytes with a write limit and a time limit, and turns every way
@@ -26,7 +29,8 @@ import org.filo.model.Status;
  * serves all workers; each parse runs on a pooled daemon thread so that it can be abandoned on timeout.
  */
 final class TikaExtractor implements AutoCloseable {
-    record Extracted(String text, Metadata metadata) {
+    /** The text, what the file's metadata said, and for HTML what its structure says of the text. */
+    record Extracted(String text, Metadata metadata, PageLayout layout) {
     }
 
     /** Office text deflates 3-5 times, so text 20 times the size of the file comes from a compression bomb. */
@@ -50,15 +54,21 @@ final class TikaExtractor implements AutoCloseable {
         this.parser = parser;
     }
 
-    Extracted extract(byte[] bytes, String fileName, String typeName) throws IngestFailure {
+    /** {@code html}: also record the page's layout (sectioning elements and links) beside its text. */
+    Extracted extract(byte[] bytes, String fileName, String typeName, boolean html) throws IngestFailure {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         BodyContentHandler handler = new BodyContentHandler(config.maxChars());
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser); // e-mail bodies arrive as embedded parts
+        LayoutRecorder recorder = html ? LayoutRecorder.create() : null;
+        if (html) {
+            context.set(HtmlMapper.class, LayoutHtmlMapper.INSTANCE);
+        }
+        ContentHandler target = html ? new TeeContentHandler(handler, new BodyContentHandler(recorder)) : handler;
         Callable<Void> parse = () -> {
             try (InputStream in = TikaInputStream.get(bytes)) {
-                parser.parse(in, handler, metadata, context);
+                parser.parse(in, target, metadata, context);
             }
             return null;
         };
@@ -76,7 +86,10 @@ final class TikaExtractor implements AutoCloseable {
         } catch (ExecutionException e) {
             throw classify(e.getCause(), typeName, bytes.length);
         }
-        return new Extracted(handler.toString(), metadata);
+        String text = handler.toString();
+        // the recorder counts what the text handler wrote; should they ever disagree, no layout beats a wrong one
+        PageLayout layout = recorder != null && recorder.length() == text.length() ? recorder.layout() : PageLayout.NONE;
+        return new Extracted(text, metadata, layout);
     }
 
     private IngestFailure classify(Throwable cause, String typeName, int size) {

@@ -61,6 +61,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         Dct dct = Dct.NONE;
         Language language = Language.UNKNOWN;
         List<Span> spans = List.of();
+        PageLayout layout = PageLayout.NONE;
     }
 
     @Override
@@ -98,10 +99,12 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         a.contentType = type;
         Metadata metadata = null;
         if (types.isSupported(type, fileName)) {
-            TikaExtractor.Extracted extracted = extractor.extract(bytes, fileName, types.describe(type));
+            TikaExtractor.Extracted extracted = extractor.extract(bytes, fileName, types.describe(type), types.isHtml(type));
             metadata = extracted.metadata();
             a.contentType = Optional.ofNullable(metadata.get(Metadata.CONTENT_TYPE)).orElse(type);
             a.text = extracted.text().strip(); // before any offset exists: Tika pads with blank lines
+            a.layout = extracted.layout().shifted(extracted.text().length() - extracted.text().stripLeading().length(),
+                    a.text.length());
         } else if (types.isPlainText(type)) {
             PlainTextDecoder.Decoded decoded = PlainTextDecoder.decode(bytes);
             a.contentType = "text/plain; charset=" + decoded.charset();
@@ -116,7 +119,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         if (a.text.isBlank()) {
             throw new IngestFailure(Status.EMPTY, emptySentence(type, bytes.length));
         }
-        a.spans = spanner.contentSpans(a.text);
+        a.spans = spanner.contentSpans(a.text, a.layout);
         if (a.spans.isEmpty()) {
             throw new IngestFailure(Status.EMPTY, "All the text of this file is page furniture (menus, banners,"
                     + " links); no article text was found.");

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public final class TimeRules {
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String[] LEXICONS = {"months", "months_en", "weekdays", "numbers", "units", "parts_of_day",
-        "part_of_day_mods", "deictics", "relatives", "periods", "period_mods", "quantity_mods", "anaphora"};
+        "part_of_day_mods", "deictics", "relatives", "periods", "period_mods", "quantity_mods", "anaphora",
+        "named_dates"};
     private static final Pattern MACRO = Pattern.compile("(?<!\\\\[pP])\\{([A-Z]+)}"); // {X}, not the \p{L} of a regex
     private static final Pattern GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
@@ -135,6 +136,7 @@ public final class TimeRules {
         m.put("PMOD", lex.get("period_mods").alternation(r -> true));
         m.put("QMOD", lex.get("quantity_mods").alternation(r -> true));
         m.put("ANA", lex.get("anaphora").alternation(r -> true));
+        m.put("NAMED", lex.get("named_dates").alternation(r -> true));
         return m;
     }
 

@@ -105,7 +105,8 @@ public final class TimexNormalizer {
             value = a.dct().minusDays(1).toString();  // "stanotte" told in the past: the night that ended this morning
         }
         if (g.has("hh") || g.has("hw")) {
-            int hour = g.has("hh") ? Integer.parseInt(g.get("hh")) : wordHour(g.get("hw"), pod);
+            int hour = g.has("hh") ? Integer.parseInt(g.get("hh")) : wordHour(g.get("hw"), g.has("pmhour") ? "AF" : pod);
+            mod = g.has("approx") ? "APPROX" : mod;
             if (hour < 0) {
                 return Optional.empty();
             }
@@ -124,6 +125,9 @@ public final class TimexNormalizer {
 
     /** DATE value of the calendar parts: explicit date, weekday, deictic, relative period or anaphor. */
     private String calendarValue(Parts g, Anchor a) {
+        if (g.has("named")) {
+            return rules.lexicon("named_dates").column(g.get("named"), 1);
+        }
         LocalDate dct = a.dct();
         if (g.has("m") || g.has("mn") || g.has("men") || g.has("y") && !g.has("per")) {
             Integer month = g.has("m") ? Integer.valueOf(months.column(g.get("m"), 1))

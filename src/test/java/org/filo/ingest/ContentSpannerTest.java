@@ -90,7 +90,8 @@ class ContentSpannerTest {
     void liveBlogEntriesBetweenStoryParagraphsStay() {
         String prose = "Il ministro degli Esteri ha parlato a lungo con il suo omologo russo, secondo una nota.\n";
         String text = prose + "Tv libica: \"Crociati all'attacco\" 222\nLa tv di Stato conferma l'attacco dei crociati\n"
-                + "Colpite diverse zone di Tripoli 221\nAnche aerei inglesi in azione 220\n" + prose;
+                + "Colpite diverse zone di Tripoli 221\nAnche aerei inglesi in azione 220\n"
+                + "Il ministro della Difesa ha confermato l'attacco in una conferenza stampa a Londra, ieri sera.\n";
         List<Span> spans = spanner.contentSpans(text);
         assertEquals(1, spans.size(), spans.toString());
         assertEquals(text.strip(), spans.get(0).of(text));
@@ -112,9 +113,61 @@ class ContentSpannerTest {
     void pageStampsAreOutDatelinesStay() {
         assertNotNull(rules.match("Pubblicato il 18 agosto 2011 alle ore 18:50"));
         assertNotNull(rules.match("martedì 22 marzo 2011"));
+        for (String stamp : List.of("Questo articolo è stato pubblicato il  25 gennaio 2012 alle ore 13:57.",
+                "(Aggiornato alle 21:29 del 14 ottobre 2011)", "28 febbraio 2011© RIPRODUZIONE RISERVATA",
+                "di Redazione · 23 dicembre 2011", "01 marzo, 17:37", "27 Marzo, 2011")) {
+            assertTrue(spanner.isFurnitureLine(stamp), stamp);
+        }
         for (String line : List.of("Roma, 3 dicembre 2016, Nena News – Il ministro ha incontrato l'inviato.",
                 "SIRIA – Damasco 31/8/2013", "Martedì 22 marzo 2011 il ministro ha chiamato il suo omologo.")) {
             assertFalse(spanner.isFurnitureLine(line), line);
         }
+    }
+
+    @Test
+    void aStatementWrappedBetweenCodeLinesIsCodeButProseBesideCodeStays() {
+        String story = "Il ministro ha parlato con il suo omologo, secondo una nota diffusa in serata dal governo.";
+        String text = "var m_names = new Array(\"Gennaio\", \"Febbraio\",\n\"Giugno\", \"Luglio\", \"Agosto\",\n"
+                + "var d = new Date();\nvote_IL_1 = null\nvar x = 1;\n" + story + "\nvar y = 2;\n";
+        List<Span> spans = spanner.contentSpans(text);
+        assertEquals(List.of(story), spans.stream().map(s -> s.of(text)).toList());
+    }
+
+    @Test
+    void aSecondCopyOfALineIsOut() {
+        // corriere.it pages carry their kicker, headline and subtitle twice; gv pages repeat a tweet's date line
+        String head = "Nelle ultime 48 ore ha dato segni di vitalità\nLa strategia di Gheddafi\n";
+        String story = "WASHINGTON – La comunità internazionale vuole accentuare la pressione su Tripoli.";
+        String text = head + head + story + "\n";
+        List<Span> spans = spanner.contentSpans(text);
+        assertEquals(List.of(head.strip(), story), spans.stream().map(s -> s.of(text)).toList());
+    }
+
+    @Test
+    void aListingOfTitlesWithTheirDateAndAuthorLinesIsOut() {
+        // diritto di critica: truncated titles, each under a "29 Agosto 2012 | Name" stamp, after the story
+        String story = "Le tribù orientali, quelle oggi in rivolta, non hanno in gran parte legami con il fondamentalismo.";
+        String text = story + "\nRuby, l'arma a doppio taglio della Procura di Milano\nFinisce il Ramadan, a Milano tante"
+                + " polemiche...\n29 Agosto 2012 | Giovanni Giacalone\nIl limbo senza fine dei piccoli migranti...\n"
+                + "24 Giugno 2011 | Erica Balduzzi\nCOSMO SkyMed, quei satelliti italiani puntati sul Mediterraneo...\n";
+        List<Span> spans = spanner.contentSpans(text);
+        assertEquals(List.of(story), spans.stream().map(s -> s.of(text)).toList());
+    }
+
+    @Test
+    void teasersCutOffMidSentenceAfterTheStoryAreOut() {
+        // d17 of news-dev: the site's latest news, each cut off, between the story and the page footer
+        String story = "Il ministro ha parlato con il suo omologo, secondo una nota diffusa in serata dal governo.";
+        String text = story + "\nDa questa mattina militari della Guardia di Finanza di Genova, coordinati della locale"
+                + " Procura\nIl tifone Vamco si è ulteriormente intensificato e si prevede che il suo primo passaggio\n"
+                + "Back to Top\n";
+        assertEquals(List.of(story), spanner.contentSpans(text).stream().map(s -> s.of(text)).toList());
+        String oneLine = story + "\nIl tifone Vamco si è ulteriormente intensificato e si prevede che il suo primo\n"
+                + "Back to Top\n";
+        assertEquals(List.of(story + "\nIl tifone Vamco si è ulteriormente intensificato e si prevede che il suo primo"),
+                spanner.contentSpans(oneLine).stream().map(s -> s.of(oneLine)).toList());
+        String noFooter = story + "\n@ASanalla: I criminali non rappresentano né Bengasi né l'Islam. Foto dalla protesta\n"
+                + "\"I criminali e gli assassini non rappresentano l'Islam\". Foto dalla protesta del 12 settembre\n";
+        assertEquals(List.of(noFooter.strip()), spanner.contentSpans(noFooter).stream().map(s -> s.of(noFooter)).toList());
     }
 }
