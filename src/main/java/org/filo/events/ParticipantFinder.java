@@ -118,6 +118,12 @@ final class ParticipantFinder {
             return new Parties(ActorGroups.ids(of), List.of(), 0.75, false);
         }
         List<ActorUnit> counterpart = withGroup(ctx, hit.end(), ce, 8);
+        boolean ofsWith = false;
+        if (counterpart.isEmpty() && !of.isEmpty()) {
+            // "il colloquio telefonico del presidente Asif Ali Zardari con Barack Obama": X's talk with Y
+            counterpart = withGroup(ctx, of.get(of.size() - 1).last() + 1, ce, 2);
+            ofsWith = !counterpart.isEmpty();
+        }
         if (counterpart.isEmpty() && hit.rule().has(Flag.A_OBJ)) {
             counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 4, TO);
         }
@@ -145,7 +151,7 @@ final class ParticipantFinder {
             return Parties.NONE;
         }
         // "la visita di un ministro italiano in Siria": the visitor is the one "di" names, whoever tells it
-        List<ActorUnit> subject = hosted && !of.isEmpty() ? of : subject(ctx, cs, hit.first(), counterpart);
+        List<ActorUnit> subject = (hosted || ofsWith) && !of.isEmpty() ? of : subject(ctx, cs, hit.first(), counterpart);
         if (subject.isEmpty() && !of.isEmpty()) {
             subject = of;
         }
@@ -294,7 +300,8 @@ final class ParticipantFinder {
                 }
             }
         }
-        for (int j = from; j < clauseEnd && j <= from + 8; j++) {
+        int limit = from + 8;
+        for (int j = from; j < clauseEnd && j <= limit; j++) {
             ActorUnit u = ActorGroups.unitAt(ctx, j);
             if (u != null) {
                 return ctx.inPrepositionalPhrase(u) ? List.of() : ActorGroups.groupStartingNear(ctx, j);
@@ -306,6 +313,9 @@ final class ParticipantFinder {
             if (VENUE_ARTICLES.contains(w) && j + 1 < clauseEnd && ActorGroups.unitAt(ctx, j + 1) == null
                     && Character.isUpperCase(ctx.tokens.get(j + 1).text().charAt(0))) {
                 j++; // "ha ricevuto al Quirinale il re", "ha incontrato al Cairo il presidente": a venue, then the object
+                int after = venueApposition(ctx, j + 1, clauseEnd, j);
+                limit += after - j;
+                j = after;
                 continue;
             }
             // "ha convocato un nuovo incontro degli Amici della Siria": the object is the event, not a party
@@ -315,6 +325,20 @@ final class ParticipantFinder {
             }
         }
         return List.of();
+    }
+
+    /** "a Sofia, in Bulgaria, dei rappresentanti": the venue's ", in X," aside; returns the token to go on after. */
+    private static int venueApposition(SentenceContext ctx, int comma, int clauseEnd, int venue) {
+        if (comma + 2 >= clauseEnd || !ctx.norm.get(comma).equals(",")
+                || !SentenceContext.LOCATIVES.contains(ctx.norm.get(comma + 1))) {
+            return venue;
+        }
+        for (int k = comma + 2; k < clauseEnd && k <= comma + 5; k++) {
+            if (ctx.norm.get(k).equals(",")) {
+                return k;
+            }
+        }
+        return venue;
     }
 
     /** A subject outside the trigger's clause ("Dopo aver parlato con X, Biden …", "Y ha detto che spera di …"). */

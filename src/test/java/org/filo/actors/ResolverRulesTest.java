@@ -143,6 +143,14 @@ class ResolverRulesTest {
     }
 
     @Test
+    void theLongerOfficeWinsSoItsHolderIsNamed() {
+        assertEquals(List.of("il presidente del Consiglio europeo → Herman Van Rompuy",
+                "Herman Van Rompuy → Herman Van Rompuy"),
+                mentions(TestDocuments.of("Parla il presidente del Consiglio europeo Herman Van Rompuy.")
+                        .dct(LocalDate.of(2011, 2, 23)), "Parla il presidente del Consiglio europeo Herman Van Rompuy."));
+    }
+
+    @Test
     void anOfficeOfOneCountryNeedsNoAdjective() {
         Actors actors = TestDocuments.of("Il viaggio del Papa in Libano.").dct(LocalDate.of(2012, 10, 23)).resolve(RESOLVER);
         assertEquals("Santa Sede", actors.actors().get(0).name());

@@ -26,6 +26,10 @@ class NewUserSentencesTest {
         "Tajani e Scholz si rivedranno a Berlino il 15 marzo.|MEETING PLANNED A1+A4 by null",
         "Tajani incontrerà la prossima settimana Scholz.|MEETING PLANNED A1+A4 by null",
         "La telefonata tra Tajani e Scholz, chiesta da Tusk, è durata un'ora.|PHONE_CALL OCCURRED A1+A4 by A3",
+        // X's talk with Y: the "di" names one side, the "con" after it the other
+        "È stato confermato il colloquio telefonico del ministro Tajani con Scholz.|PHONE_CALL OCCURRED A1+A4 by null",
+        // a venue with its country in an aside still comes between verb and object
+        "Tajani ha incontrato a Sofia, in Bulgaria, il cancelliere Scholz.|MEETING OCCURRED A1+A4 by null",
     })
     void newUserSentences(String sentence, String expected) {
         assertEquals(EventAssertions.expected(expected), EventAssertions.withInitiator(fixture(sentence)));
