@@ -18,6 +18,7 @@ import org.filo.model.Sentence;
 import org.filo.model.Span;
 import org.filo.model.TextAnalysis;
 import org.filo.model.Token;
+import org.filo.model.TimeLimit;
 
 /**
  * Rule-based event extraction from the trigger and cue lexicons of models/events/. Immutable once
@@ -72,6 +73,7 @@ public final class RuleEventExtractor implements EventExtractor {
         MentionMerger merger = new MentionMerger(actors, doc.dct());
         List<Sentence> sentences = input.analysis().sentences();
         for (int index = 0; index < sentences.size(); index++) {
+            TimeLimit.check();
             Sentence s = sentences.get(index);
             if (!overlapsContent(doc, s.span())) {
                 continue;
