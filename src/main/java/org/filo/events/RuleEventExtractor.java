@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.Set;
 import org.filo.model.Actor;
+import org.filo.model.ActorMention;
 import org.filo.model.Channel;
 import org.filo.model.Document;
 import org.filo.model.Event;
@@ -72,6 +73,8 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         MentionMerger merger = new MentionMerger(actors, doc.dct());
         List<Sentence> sentences = input.analysis().sentences();
+        List<ActorMention> mentions = input.actors().mentions();
+        boolean mentionsSorted = sortedByStart(mentions);
         for (int index = 0; index < sentences.size(); index++) {
             TimeLimit.check();
             Sentence s = sentences.get(index);
@@ -83,7 +86,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 continue;
             }
             SentenceContext ctx = new SentenceContext(s, input.analysis().tokensOf(s), lexicon,
-                    input.actors().mentions(), actors, input.timexes());
+                    mentionsSorted ? startingIn(mentions, s.span()) : mentions, actors, input.timexes());
             for (EventLexicon.TriggerHit hit : hits) {
                 Span trigger = new Span(ctx.tokens.get(hit.first()).start(), ctx.tokens.get(hit.end() - 1).end());
                 if (doc.inContent(trigger)) {
@@ -94,6 +97,37 @@ public final class RuleEventExtractor implements EventExtractor {
             }
         }
         return merger.events();
+    }
+
+    private static boolean sortedByStart(List<ActorMention> mentions) {
+        for (int i = 1; i < mentions.size(); i++) {
+            if (mentions.get(i - 1).start() > mentions.get(i).start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The mentions that start inside a sentence, of a list sorted by start (as the actors stage gives it): each
+     * sentence looking through the whole document's mentions made a 10 MB text quadratic.
+     */
+    private static List<ActorMention> startingIn(List<ActorMention> sorted, Span sentence) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < sentence.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int to = lo;
+        while (to < sorted.size() && sorted.get(to).start() < sentence.end()) {
+            to++;
+        }
+        return sorted.subList(lo, to);
     }
 
     private List<Candidate> candidates(SentenceContext ctx, EventLexicon.TriggerHit hit,
