@@ -27,8 +27,6 @@ import org.filo.model.ProcessedDocument;
 import org.filo.model.Status;
 import org.filo.output.OutputStore;
 import org.filo.output.RecordMapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs a batch: skips files whose records are already in the output with the same content hash, processes
@@ -39,7 +37,6 @@ import org.slf4j.LoggerFactory;
  * abandoned; a replacement worker takes its slot so the documents behind it still run.
  */
 public final class BatchRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
     private static final Duration GRACE = Duration.ofSeconds(30);
     private static final int MAX_IN_FLIGHT = 64;
     private static final long MAX_IN_FLIGHT_BYTES = 4L << 20;
@@ -49,18 +46,26 @@ public final class BatchRunner {
     private final int threads;
     private final Duration timeLimit;
     private final Duration grace;
+    private final Progress.Mode progressMode;
 
     public BatchRunner(DocumentProcessor pipeline, RecordMapper mapper, int threads, Duration timeLimit) {
-        this(pipeline, mapper, threads, timeLimit, GRACE);
+        this(pipeline, mapper, threads, timeLimit, Progress.Mode.PLAIN);
+    }
+
+    public BatchRunner(DocumentProcessor pipeline, RecordMapper mapper, int threads, Duration timeLimit,
+                       Progress.Mode progressMode) {
+        this(pipeline, mapper, threads, timeLimit, GRACE, progressMode);
     }
 
     /** @param grace how long past its limit a document that ignores the interrupt is waited for */
-    BatchRunner(DocumentProcessor pipeline, RecordMapper mapper, int threads, Duration timeLimit, Duration grace) {
+    BatchRunner(DocumentProcessor pipeline, RecordMapper mapper, int threads, Duration timeLimit, Duration grace,
+                Progress.Mode progressMode) {
         this.pipeline = pipeline;
         this.mapper = mapper;
         this.threads = threads;
         this.timeLimit = timeLimit;
         this.grace = grace;
+        this.progressMode = progressMode;
     }
 
     public BatchSummary run(List<SourceFile> files, OutputStore store) throws IOException {
@@ -77,12 +82,15 @@ public final class BatchRunner {
             }
         }
         int unchanged = files.size() - todo.size();
+        // skipped files are no work: the ETA counts the bytes of the rest
+        Progress progress = Progress.forConsole(progressMode, todo.size(),
+                todo.stream().mapToLong(BatchRunner::sizeOrZero).sum());
         if (unchanged > 0) {
-            LOG.info("{} of {} files are unchanged, and so is the pipeline, since the last run: skipped", unchanged,
-                    files.size());
+            progress.note(unchanged + " of " + files.size() + " files are unchanged, and so is the pipeline, since the"
+                    + " last run: skipped");
         }
-        Progress progress = Progress.forConsole(todo.size()); // skipped files are no work: the ETA counts the rest
         Map<Status, Integer> statuses = new EnumMap<>(Status.class);
+        RunTally tally = new RunTally();
         long tokens = 0;
         ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), daemon("filo-worker"));
@@ -94,7 +102,7 @@ public final class BatchRunner {
                 while (!window.isEmpty() && full(window.size(), bytesInFlight)) {
                     InFlight first = window.removeFirst();
                     bytesInFlight -= first.bytes();
-                    tokens += write(first, store, statuses, progress, workers);
+                    tokens += write(first, store, statuses, tally, progress, workers);
                 }
                 long bytes = sizeOrZero(file);
                 bytesInFlight += bytes;
@@ -103,14 +111,14 @@ public final class BatchRunner {
                 window.addLast(new InFlight(file, bytes, job));
             }
             while (!window.isEmpty()) {
-                tokens += write(window.removeFirst(), store, statuses, progress, workers);
+                tokens += write(window.removeFirst(), store, statuses, tally, progress, workers);
             }
         } finally {
             workers.shutdownNow();
             alarms.shutdownNow();
             progress.finish();
         }
-        return new BatchSummary(statuses, unchanged, tokens, System.nanoTime() - t0);
+        return new BatchSummary(statuses, unchanged, tokens, System.nanoTime() - t0, tally);
     }
 
     /**
@@ -200,18 +208,16 @@ public final class BatchRunner {
         }
     }
 
-    private long write(InFlight job, OutputStore store, Map<Status, Integer> statuses, Progress progress,
-                       ThreadPoolExecutor workers) throws IOException {
+    private long write(InFlight job, OutputStore store, Map<Status, Integer> statuses, RunTally tally,
+                       Progress progress, ThreadPoolExecutor workers) throws IOException {
         SourceFile file = job.file();
-        ProcessedDocument done = await(job.job(), file, workers);
+        ProcessedDocument done = await(job.job(), file, workers, progress);
         List<ObjectNode> events = mapper.eventRecords(done);
         store.write(mapper.documentRecord(done), events);
         statuses.merge(done.status(), 1, Integer::sum);
-        if (done.status() != Status.OK) {
-            LOG.warn("{}: {} — {}", file.source(), done.status(), done.error());
-        }
+        tally.add(done);
         int tokens = done.analysis().tokens().size();
-        progress.documentDone(tokens);
+        progress.documentDone(file.source(), job.bytes(), tokens, done.status(), done.error());
         return tokens;
     }
 
@@ -219,7 +225,7 @@ public final class BatchRunner {
      * The document's outcome, waited for until its limit and the grace period have passed since a worker took it
      * (a worker is always free in the end: an abandoned thread gets a replacement).
      */
-    private ProcessedDocument await(Job job, SourceFile file, ThreadPoolExecutor workers) {
+    private ProcessedDocument await(Job job, SourceFile file, ThreadPoolExecutor workers, Progress progress) {
         Future<ProcessedDocument> future = job.result;
         try {
             long started = job.started.get();
@@ -233,8 +239,8 @@ public final class BatchRunner {
                     resize(workers, 1);
                 }
             }
-            LOG.warn("{} ignored its time limit; its thread is abandoned and a new worker takes its place",
-                    file.source());
+            progress.note(file.source() + " ignored its time limit; its thread is abandoned and a new worker takes"
+                    + " its place");
             return ProcessedDocument.failed(Failures.identityOnly(file), Status.TIMEOUT,
                     "Processing did not finish within the time limit for one document (" + timeLimit.toSeconds()
                             + " s).");

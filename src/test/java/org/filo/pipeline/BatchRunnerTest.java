@@ -92,7 +92,7 @@ class BatchRunnerTest {
         Path out = dir.resolve("out");
         try (OutputStore store = OutputStore.open(JSON, out)) {
             BatchRunner runner = new BatchRunner(pipeline, new RecordMapper(JSON, "test"), 1, Duration.ofSeconds(1),
-                    Duration.ofSeconds(1));
+                    Duration.ofSeconds(1), Progress.Mode.QUIET);
             assertTimeoutPreemptively(Duration.ofSeconds(60), () -> runner.run(files, store),
                     "the batch ended although one document never does");
         } finally {
