@@ -99,8 +99,16 @@ final class ExtractCommand implements Callable<Integer> {
         if (quiet && progress.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--quiet and --progress json exclude each other");
         }
-        return quiet ? Progress.Mode.QUIET : progress.equals("json") ? Progress.Mode.JSON : Progress.Mode.PLAIN;
+        Progress.Mode mode = quiet ? Progress.Mode.QUIET : progress.equals("json") ? Progress.Mode.JSON
+                : Progress.Mode.PLAIN;
+        if (mode != Progress.Mode.PLAIN && System.getProperty(LOG_LEVEL) == null) {
+            // the libraries' own warnings (PDFBox, POI) would break JSON lines and --quiet; read before any logger exists
+            System.setProperty(LOG_LEVEL, mode == Progress.Mode.JSON ? "off" : "error");
+        }
+        return mode;
     }
+
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     private int timeLimit() {
         if (timeLimitSeconds < 1) {

@@ -39,6 +39,19 @@ class ProgressTest {
     }
 
     @Test
+    void theEtaFollowsTheRecentRateNotTheSlowStart() {
+        // the first 10% take 60 s (the JIT), the next 10% take 10 s: 80% left at the recent rate is 80 s, not 280
+        Progress p = new Progress(err, Progress.Mode.PLAIN, false, 20, 1000, now::get);
+        now.addAndGet(60 * SECOND);
+        p.documentDone("cold", 100, 10, Status.OK, null);
+        for (int i = 0; i < 10; i++) {
+            now.addAndGet(SECOND);
+            p.documentDone("warm" + i, 10, 10, Status.OK, null);
+        }
+        assertEquals(Long.valueOf(80), p.etaSeconds(now.get()));
+    }
+
+    @Test
     void noEtaIsGuessedBeforeATwentiethOfTheBytesIsDone() {
         Progress p = new Progress(err, Progress.Mode.PLAIN, false, 100, 100_000, now::get);
         now.addAndGet(30 * SECOND); // the JIT's first seconds
