@@ -20,6 +20,7 @@ import org.filo.model.Span;
 import org.filo.model.TextAnalysis;
 import org.filo.model.Token;
 import org.filo.model.TimeLimit;
+import org.filo.model.Timex;
 
 /**
  * Rule-based event extraction from the trigger and cue lexicons of models/events/. Immutable once
@@ -73,8 +74,9 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         MentionMerger merger = new MentionMerger(actors, doc.dct());
         List<Sentence> sentences = input.analysis().sentences();
-        List<ActorMention> mentions = input.actors().mentions();
-        boolean mentionsSorted = sortedByStart(mentions);
+        SentenceWindow<ActorMention> mentions = new SentenceWindow<>(input.actors().mentions(), ActorMention::start,
+                ActorMention::end);
+        SentenceWindow<Timex> timexes = new SentenceWindow<>(input.timexes(), Timex::start, Timex::end);
         for (int index = 0; index < sentences.size(); index++) {
             TimeLimit.check();
             Sentence s = sentences.get(index);
@@ -86,7 +88,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 continue;
             }
             SentenceContext ctx = new SentenceContext(s, input.analysis().tokensOf(s), lexicon,
-                    mentionsSorted ? startingIn(mentions, s.span()) : mentions, actors, input.timexes());
+                    mentions.near(s.span()), actors, timexes.near(s.span()));
             for (EventLexicon.TriggerHit hit : hits) {
                 Span trigger = new Span(ctx.tokens.get(hit.first()).start(), ctx.tokens.get(hit.end() - 1).end());
                 if (doc.inContent(trigger)) {
@@ -99,42 +101,11 @@ public final class RuleEventExtractor implements EventExtractor {
         return merger.events();
     }
 
-    private static boolean sortedByStart(List<ActorMention> mentions) {
-        for (int i = 1; i < mentions.size(); i++) {
-            if (mentions.get(i - 1).start() > mentions.get(i).start()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The mentions that start inside a sentence, of a list sorted by start (as the actors stage gives it): each
-     * sentence looking through the whole document's mentions made a 10 MB text quadratic.
-     */
-    private static List<ActorMention> startingIn(List<ActorMention> sorted, Span sentence) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).start() < sentence.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int to = lo;
-        while (to < sorted.size() && sorted.get(to).start() < sentence.end()) {
-            to++;
-        }
-        return sorted.subList(lo, to);
-    }
-
     private List<Candidate> candidates(SentenceContext ctx, EventLexicon.TriggerHit hit,
                                        List<EventLexicon.TriggerHit> hits, EventInput input, EventMention mention,
                                        int sentence) {
         Parties parties = ParticipantFinder.find(ctx, hit);
-        TriggerReading reading = ContextReader.read(ctx, hit, hits, input.timexes(), input.document().dct());
+        TriggerReading reading = ContextReader.read(ctx, hit, hits, ctx.timexes, input.document().dct());
         if (!reading.event()) {
             return List.of();
         }

@@ -38,6 +38,7 @@ final class SentenceContext {
     private final Set<Integer> triggerTokens = new java.util.HashSet<>();
     final List<ActorUnit> units;
     final Map<String, Actor> actors;
+    final List<Timex> timexes; // those that may touch this sentence
     private final boolean[] clauseStart;
     private final boolean[] timeWord;
 
@@ -64,6 +65,7 @@ final class SentenceContext {
                 clauseStart[cue.first()] = true;
             }
         }
+        this.timexes = timexes;
         this.timeWord = timeWords(timexes);
         this.units = buildUnits(mentions);
     }
