@@ -20,6 +20,10 @@ public final class SharedData {
     /** The path below {@code ../shared}, or the test is skipped (not failed) when it is absent. */
     public static Path require(String relative) {
         Path p = root().resolve(relative);
+        if (!Files.exists(p)) {
+            // Surefire keeps an assumption's message in its reports only: say it on the console too
+            System.err.println("filo tests: skipped, " + p + " is absent (../shared is not part of a user's clone)");
+        }
         assumeTrue(Files.exists(p), () -> "skipped: " + p + " is absent (../shared is not part of a user's clone)");
         return p;
     }

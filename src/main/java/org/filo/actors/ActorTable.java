@@ -91,12 +91,13 @@ final class ActorTable {
                                                List<Entity> entities, Map<ActorDraft, Set<String>> entityIds) {
         List<ActorMention> mentions = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        EntityWindow window = new EntityWindow(entities);
         for (Reference r : sorted(references)) {
             String id = ids.get(r.actor);
             if (!seen.add(r.start + ":" + r.end + ":" + id)) {
                 continue;
             }
-            String entityId = r.name ? entityOf(r, entities) : null;
+            String entityId = r.name ? entityOf(r, window.near(r.start, r.end)) : null;
             mentions.add(new ActorMention(r.start, r.end, id, entityId));
             // a place links its entity only to a country known as a place alone: "a Mosca" stays no mention of Russia
             if (entityId != null && (!places || id.startsWith("P"))) {
@@ -112,6 +113,50 @@ final class ActorTable {
         ids.forEach((draft, id) -> actors.add(new Actor(id, draft.kind, draft.name, draft.country(), draft.role(date),
                 List.copyOf(entityIds.getOrDefault(draft, Set.of())))));
         return actors;
+    }
+
+    /**
+     * The entities that may overlap a span, in document order. Looking through all of them for every reference made a
+     * 10 MB text quadratic; entities come sorted by start, so a binary search and the longest entity bound the window
+     * (unsorted entities, which no stage makes, are all looked at).
+     */
+    private static final class EntityWindow {
+        private final List<Entity> entities;
+        private final boolean sorted;
+        private final int longest;
+
+        EntityWindow(List<Entity> entities) {
+            this.entities = entities;
+            boolean inOrder = true;
+            int max = 0;
+            for (int i = 0; i < entities.size(); i++) {
+                inOrder &= i == 0 || entities.get(i - 1).start() <= entities.get(i).start();
+                max = Math.max(max, entities.get(i).end() - entities.get(i).start());
+            }
+            this.sorted = inOrder;
+            this.longest = max;
+        }
+
+        List<Entity> near(int start, int end) {
+            if (!sorted) {
+                return entities;
+            }
+            int lo = 0;
+            int hi = entities.size();
+            while (lo < hi) { // the first entity starting at or after start - longest
+                int mid = (lo + hi) >>> 1;
+                if (entities.get(mid).start() < start - longest) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int to = lo;
+            while (to < entities.size() && entities.get(to).start() < end) {
+                to++;
+            }
+            return entities.subList(lo, to);
+        }
     }
 
     /** The entity of the same span whatever its type (NER calls Kyiv a person), else the most overlapping one of a fitting type. */

@@ -9,6 +9,7 @@ import org.filo.actors.KbEntries.OrganizationEntry;
 import org.filo.actors.KbEntries.PersonEntry;
 import org.filo.actors.RoleParser.Name;
 import org.filo.actors.RoleParser.RolePhrase;
+import org.filo.model.TimeLimit;
 
 /**
  * First pass over a document: turns the phrases found in the text into references. Names, countries,
@@ -36,6 +37,7 @@ final class MentionFinder {
 
     List<Reference> find() {
         for (Hit h : dw.hits()) {
+            TimeLimit.check();
             if (consumed[h.from()]) {
                 continue;
             }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.filo.model.TimeLimit;
 
 /**
  * Second pass, in text order: resolves roles without a name ("il leader russo", "la sua controparte
@@ -32,6 +33,7 @@ final class ReferenceResolver {
             }
         }
         for (Reference r : sorted) {
+            TimeLimit.check();
             switch (r.kind) {
                 case DIRECT -> history.add(r);
                 case ROLE_ONLY -> {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.filo.pipeline.ExtractConfig;
 import org.filo.pipeline.ExtractJob;
+import org.filo.pipeline.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,6 +59,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Process every file again, even those whose records are up to date")
     private boolean force;
 
+    @Option(names = "--quiet", description = "Print no progress; files that are not OK and errors are still said")
+    private boolean quiet;
+
+    @Option(names = "--progress", paramLabel = "FORMAT", defaultValue = "plain",
+            description = "plain (default): lines on stderr; json: one JSON object per line on stderr, for pipelines")
+    private String progress;
+
     @Override
     public Integer call() throws Exception {
         Path home = Home.dir();
@@ -65,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
                 inputs == null || inputs.isEmpty() ? List.of(home.resolve("corpus")) : List.copyOf(inputs),
                 out != null ? out : home.resolve("output"), manifest, threads(), dctOption(),
                 Duration.ofSeconds(timeLimit()), home.resolve("models"), stockNer, parse,
-                force);
+                force, progressMode());
         for (Path input : config.inputs()) {
             if (!Files.exists(input)) {
                 throw new ParameterException(spec.commandLine(), "INPUT does not exist: " + input);
@@ -83,6 +91,24 @@ final class ExtractCommand implements Callable<Integer> {
         }
         return threads;
     }
+
+    private Progress.Mode progressMode() {
+        if (!progress.equals("plain") && !progress.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "--progress must be plain or json: " + progress);
+        }
+        if (quiet && progress.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "--quiet and --progress json exclude each other");
+        }
+        Progress.Mode mode = quiet ? Progress.Mode.QUIET : progress.equals("json") ? Progress.Mode.JSON
+                : Progress.Mode.PLAIN;
+        if (mode != Progress.Mode.PLAIN && System.getProperty(LOG_LEVEL) == null) {
+            // the libraries' own warnings (PDFBox, POI) would break JSON lines and --quiet; read before any logger exists
+            System.setProperty(LOG_LEVEL, mode == Progress.Mode.JSON ? "off" : "error");
+        }
+        return mode;
+    }
+
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     private int timeLimit() {
         if (timeLimitSeconds < 1) {

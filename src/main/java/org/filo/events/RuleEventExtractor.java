@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.ArrayList;
 import java.util.Set;
 import org.filo.model.Actor;
+import org.filo.model.ActorMention;
 import org.filo.model.Channel;
 import org.filo.model.Document;
 import org.filo.model.Event;
@@ -18,6 +19,8 @@ import org.filo.model.Sentence;
 import org.filo.model.Span;
 import org.filo.model.TextAnalysis;
 import org.filo.model.Token;
+import org.filo.model.TimeLimit;
+import org.filo.model.Timex;
 
 /**
  * Rule-based event extraction from the trigger and cue lexicons of models/events/. Immutable once
@@ -78,7 +81,13 @@ public final class RuleEventExtractor implements EventExtractor {
         MentionMerger merger = new MentionMerger(actors, doc.dct());
         ConflictSides sides = ConflictSides.of(actors, input.actors().mentions(), lexicon.oppositionNames());
         List<Sentence> sentences = input.analysis().sentences();
+        SentenceWindow<ActorMention> mentions = new SentenceWindow<>(input.actors().mentions(), ActorMention::start,
+                ActorMention::end);
+        SentenceWindow<Timex> timexes = new SentenceWindow<>(input.timexes(), Timex::start, Timex::end);
+        SentenceWindow<ActorMention> places = new SentenceWindow<>(input.actors().places(), ActorMention::start,
+                ActorMention::end);
         for (int index = 0; index < sentences.size(); index++) {
+            TimeLimit.check();
             Sentence s = sentences.get(index);
             if (!overlapsContent(doc, s.span())) {
                 continue;
@@ -88,7 +97,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 continue;
             }
             SentenceContext ctx = new SentenceContext(s, input.analysis().tokensOf(s), lexicon,
-                    input.actors().mentions(), input.actors().places(), actors, input.timexes());
+                    mentions.near(s.span()), places.near(s.span()), actors, timexes.near(s.span()));
             for (EventLexicon.TriggerHit hit : hits) {
                 Span trigger = new Span(ctx.tokens.get(hit.first()).start(), ctx.tokens.get(hit.end() - 1).end());
                 if (doc.inContent(trigger)) {
@@ -108,7 +117,7 @@ public final class RuleEventExtractor implements EventExtractor {
                                        List<EventLexicon.TriggerHit> hits, EventInput input, ConflictSides sides,
                                        EventMention mention, int sentence) {
         Parties parties = ParticipantFinder.find(ctx, hit);
-        TriggerReading reading = ContextReader.read(ctx, hit, hits, input.timexes(), input.document().dct());
+        TriggerReading reading = ContextReader.read(ctx, hit, hits, ctx.timexes, input.document().dct());
         if (!reading.event()) {
             return List.of();
         }

@@ -40,6 +40,7 @@ final class SentenceContext {
     /** Countries named as places in the sentence ("a Mosca"): hosts of visits, never parties by themselves. */
     final List<ActorUnit> places;
     final Map<String, Actor> actors;
+    final List<Timex> timexes; // those that may touch this sentence
     private final boolean[] clauseStart;
     private final boolean[] timeWord;
 
@@ -71,6 +72,7 @@ final class SentenceContext {
                 clauseStart[cue.first()] = true;
             }
         }
+        this.timexes = timexes;
         this.timeWord = timeWords(timexes);
         this.units = ActorUnits.build(this, mentions, false);
         this.places = ActorUnits.build(this, places, true);

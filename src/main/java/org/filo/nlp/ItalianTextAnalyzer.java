@@ -10,6 +10,7 @@ import org.filo.model.TextAnalysis;
 import org.filo.model.Token;
 import org.filo.nlp.ner.NerMention;
 import org.filo.nlp.ner.NerTagger;
+import org.filo.model.TimeLimit;
 
 /**
  * The language stage: the project's tokenizer and sentence splitter over the whole text, then the NER
@@ -37,9 +38,7 @@ public final class ItalianTextAnalyzer implements TextAnalyzer {
         List<Sentence> sentences = splitter.split(text, tokens);
         List<Entity> entities = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new IllegalStateException("interrupted: the document's time limit ran out");
-            }
+            TimeLimit.check();
             if (!touches(sentence.span(), regions)) {
                 continue;
             }

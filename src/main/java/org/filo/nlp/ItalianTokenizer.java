@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.filo.model.Token;
+import org.filo.model.TimeLimit;
 
 /**
  * Rule-based Italian tokenizer whose tokens are exact slices of the text (offsets are computed, never
@@ -25,6 +26,9 @@ public final class ItalianTokenizer {
         List<Token> tokens = new ArrayList<>();
         int i = from;
         while (i < to) {
+            if ((tokens.size() & 0xFFF) == 0) {
+                TimeLimit.check(); // a 10 MB text is two million tokens: stop at the time limit
+            }
             int c = text.codePointAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
                 i += Character.charCount(c);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.filo.model.Sentence;
 import org.filo.model.Token;
+import org.filo.model.TimeLimit;
 
 /**
  * Groups tokens into sentences. A sentence ends at a terminator (. ! ? … ...) followed by a token that can
@@ -23,6 +24,9 @@ public final class SentenceSplitter {
         List<Sentence> sentences = new ArrayList<>();
         int first = 0;
         for (int i = 0; i < tokens.size(); i++) {
+            if ((i & 0xFFF) == 0) {
+                TimeLimit.check();
+            }
             boolean last = i + 1 == tokens.size();
             if (last || endsAfter(text, tokens, i) || i + 1 - first >= maxTokens) {
                 int end = i;

@@ -12,29 +12,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.filo.ingest.SourceFile;
 import org.filo.model.ProcessedDocument;
 import org.filo.model.Status;
 import org.filo.output.OutputStore;
 import org.filo.output.RecordMapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs a batch: skips files whose records are already in the output with the same content hash, processes
  * the rest on N threads, and writes records in input order (so output does not depend on thread timing).
- * Each document gets a time limit: its thread is interrupted when the limit runs out, and a document that
- * ignores the interrupt is recorded as TIMEOUT and left behind so the batch goes on.
+ * Each document gets a time limit on its own work (from the moment a worker takes it, not while it waits in the
+ * queue): its thread is interrupted when the limit runs out, the stages stop at their next check and the document
+ * is TIMEOUT. A document that ignores the interrupt for a grace period more is recorded TIMEOUT too and its thread
+ * abandoned; a replacement worker takes its slot so the documents behind it still run.
  */
 public final class BatchRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
     private static final Duration GRACE = Duration.ofSeconds(30);
     private static final int MAX_IN_FLIGHT = 64;
     private static final long MAX_IN_FLIGHT_BYTES = 4L << 20;
@@ -43,12 +45,27 @@ public final class BatchRunner {
     private final RecordMapper mapper;
     private final int threads;
     private final Duration timeLimit;
+    private final Duration grace;
+    private final Progress.Mode progressMode;
 
     public BatchRunner(DocumentProcessor pipeline, RecordMapper mapper, int threads, Duration timeLimit) {
+        this(pipeline, mapper, threads, timeLimit, Progress.Mode.PLAIN);
+    }
+
+    public BatchRunner(DocumentProcessor pipeline, RecordMapper mapper, int threads, Duration timeLimit,
+                       Progress.Mode progressMode) {
+        this(pipeline, mapper, threads, timeLimit, GRACE, progressMode);
+    }
+
+    /** @param grace how long past its limit a document that ignores the interrupt is waited for */
+    BatchRunner(DocumentProcessor pipeline, RecordMapper mapper, int threads, Duration timeLimit, Duration grace,
+                Progress.Mode progressMode) {
         this.pipeline = pipeline;
         this.mapper = mapper;
         this.threads = threads;
         this.timeLimit = timeLimit;
+        this.grace = grace;
+        this.progressMode = progressMode;
     }
 
     public BatchSummary run(List<SourceFile> files, OutputStore store) throws IOException {
@@ -65,14 +82,18 @@ public final class BatchRunner {
             }
         }
         int unchanged = files.size() - todo.size();
+        // skipped files are no work: the ETA counts the bytes of the rest
+        Progress progress = Progress.forConsole(progressMode, todo.size(),
+                todo.stream().mapToLong(BatchRunner::sizeOrZero).sum());
         if (unchanged > 0) {
-            LOG.info("{} of {} files are unchanged, and so is the pipeline, since the last run: skipped", unchanged,
-                    files.size());
+            progress.note(unchanged + " of " + files.size() + " files are unchanged, and so is the pipeline, since the"
+                    + " last run: skipped");
         }
-        Progress progress = Progress.forConsole(todo.size()); // skipped files are no work: the ETA counts the rest
         Map<Status, Integer> statuses = new EnumMap<>(Status.class);
+        RunTally tally = new RunTally();
         long tokens = 0;
-        ExecutorService workers = Executors.newFixedThreadPool(threads, daemon("filo-worker"));
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), daemon("filo-worker"));
         ScheduledExecutorService alarms = Executors.newSingleThreadScheduledExecutor(daemon("filo-alarm"));
         try {
             Deque<InFlight> window = new ArrayDeque<>();
@@ -81,21 +102,23 @@ public final class BatchRunner {
                 while (!window.isEmpty() && full(window.size(), bytesInFlight)) {
                     InFlight first = window.removeFirst();
                     bytesInFlight -= first.bytes();
-                    tokens += write(first, store, statuses, progress);
+                    tokens += write(first, store, statuses, tally, progress, workers);
                 }
                 long bytes = sizeOrZero(file);
                 bytesInFlight += bytes;
-                window.addLast(new InFlight(file, bytes, workers.submit(() -> processWithAlarm(file, alarms))));
+                Job job = new Job();
+                job.result = workers.submit(() -> processWithAlarm(file, job, alarms, workers));
+                window.addLast(new InFlight(file, bytes, job));
             }
             while (!window.isEmpty()) {
-                tokens += write(window.removeFirst(), store, statuses, progress);
+                tokens += write(window.removeFirst(), store, statuses, tally, progress, workers);
             }
         } finally {
             workers.shutdownNow();
             alarms.shutdownNow();
             progress.finish();
         }
-        return new BatchSummary(statuses, unchanged, tokens, System.nanoTime() - t0);
+        return new BatchSummary(statuses, unchanged, tokens, System.nanoTime() - t0, tally);
     }
 
     /**
@@ -133,41 +156,91 @@ public final class BatchRunner {
         }
     }
 
-    private record InFlight(SourceFile file, long bytes, Future<ProcessedDocument> result) {
+    private record InFlight(SourceFile file, long bytes, Job job) {
     }
 
-    private ProcessedDocument processWithAlarm(SourceFile file, ScheduledExecutorService alarms) {
+    /** One document's run: when a worker took it (its time limit counts from there), whether it was given up. */
+    private static final class Job {
+        final CompletableFuture<Long> started = new CompletableFuture<>();
+        Future<ProcessedDocument> result;
+        boolean finished; // guarded by this
+        boolean abandoned; // guarded by this
+    }
+
+    private ProcessedDocument processWithAlarm(SourceFile file, Job job, ScheduledExecutorService alarms,
+                                               ThreadPoolExecutor workers) {
         Thread worker = Thread.currentThread();
-        ScheduledFuture<?> alarm = alarms.schedule(worker::interrupt, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        AtomicBoolean fired = new AtomicBoolean();
+        job.started.complete(System.nanoTime());
+        ScheduledFuture<?> alarm = alarms.schedule(() -> {
+            fired.set(true);
+            worker.interrupt();
+        }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            return pipeline.process(file);
+            ProcessedDocument done = pipeline.process(file);
+            // Stopped at the limit, a stage fails however it fails (CoreNLP, Tika, a TimeLimit check): it is TIMEOUT
+            return fired.get() && done.status() != Status.OK
+                    ? ProcessedDocument.failed(done.document(), Status.TIMEOUT, "Processing stopped at the time limit"
+                            + " for one document (" + timeLimit.toSeconds() + " s).")
+                    : done;
         } finally {
             alarm.cancel(false);
             Thread.interrupted(); // an alarm that fired must not leak into the next document
+            synchronized (job) {
+                job.finished = true;
+                if (job.abandoned) {
+                    resize(workers, -1); // its replacement now has the slot: back to N workers
+                }
+            }
         }
     }
 
-    private long write(InFlight job, OutputStore store, Map<Status, Integer> statuses, Progress progress)
-            throws IOException {
+    /** Grows the pool by one worker for an abandoned thread, or shrinks it back once that thread ends. */
+    private static void resize(ThreadPoolExecutor pool, int by) {
+        synchronized (pool) {
+            if (by > 0) { // the maximum is never below the core size
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + by);
+                pool.setCorePoolSize(pool.getCorePoolSize() + by);
+            } else {
+                pool.setCorePoolSize(pool.getCorePoolSize() + by);
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + by);
+            }
+        }
+    }
+
+    private long write(InFlight job, OutputStore store, Map<Status, Integer> statuses, RunTally tally,
+                       Progress progress, ThreadPoolExecutor workers) throws IOException {
         SourceFile file = job.file();
-        ProcessedDocument done = await(job.result(), file);
+        ProcessedDocument done = await(job.job(), file, workers, progress);
         List<ObjectNode> events = mapper.eventRecords(done);
         store.write(mapper.documentRecord(done), events);
         statuses.merge(done.status(), 1, Integer::sum);
-        if (done.status() != Status.OK) {
-            LOG.warn("{}: {} — {}", file.source(), done.status(), done.error());
-        }
+        tally.add(done);
         int tokens = done.analysis().tokens().size();
-        progress.documentDone(tokens);
+        progress.documentDone(file.source(), job.bytes(), tokens, done.status(), done.error());
         return tokens;
     }
 
-    private ProcessedDocument await(Future<ProcessedDocument> future, SourceFile file) {
+    /**
+     * The document's outcome, waited for until its limit and the grace period have passed since a worker took it
+     * (a worker is always free in the end: an abandoned thread gets a replacement).
+     */
+    private ProcessedDocument await(Job job, SourceFile file, ThreadPoolExecutor workers, Progress progress) {
+        Future<ProcessedDocument> future = job.result;
         try {
-            return future.get(timeLimit.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+            long started = job.started.get();
+            long left = started + timeLimit.plus(grace).toNanos() - System.nanoTime();
+            return future.get(Math.max(0, left), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            LOG.warn("{} ignored its time limit; its thread is abandoned", file.source());
+            synchronized (job) {
+                if (!job.finished) {
+                    job.abandoned = true;
+                    resize(workers, 1);
+                }
+            }
+            progress.note(file.source() + " ignored its time limit; its thread is abandoned and a new worker takes"
+                    + " its place");
             return ProcessedDocument.failed(Failures.identityOnly(file), Status.TIMEOUT,
                     "Processing did not finish within the time limit for one document (" + timeLimit.toSeconds()
                             + " s).");

@@ -14,12 +14,18 @@ import java.util.List;
  * @param stockNer  use CoreNLP's NER exactly as shipped instead of the fast equivalent
  * @param parse     also run the dependency parser over sentences that may hold an event (slower; README says what it buys)
  * @param force     process every file again, even those whose records are up to date
+ * @param progress  how the run reports on stderr: plain lines, quiet, or JSON lines
  */
 public record ExtractConfig(List<Path> inputs, Path out, Path manifest, int threads, LocalDate dct,
                             Duration timeLimit, Path modelsDir, boolean stockNer,
-                            boolean parse, boolean force) {
+                            boolean parse, boolean force, Progress.Mode progress) {
     public ExtractConfig {
         inputs = List.copyOf(inputs);
+    }
+
+    public ExtractConfig(List<Path> inputs, Path out, Path manifest, int threads, LocalDate dct, Duration timeLimit,
+                         Path modelsDir, boolean stockNer, boolean parse, boolean force) {
+        this(inputs, out, manifest, threads, dct, timeLimit, modelsDir, stockNer, parse, force, Progress.Mode.PLAIN);
     }
 
     /** The options that change what a record says: part of the pipeline fingerprint, so changing one reruns all. */

@@ -4,23 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import org.filo.ingest.BatchScanner;
 import org.filo.ingest.ManifestException;
 import org.filo.ingest.SourceFile;
-import org.filo.model.Status;
 import org.filo.output.OutputLock;
 import org.filo.output.OutputStore;
 import org.filo.output.RecordMapper;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The {@code extract} job: scan the inputs, load the stages once, run the batch, report. */
 public final class ExtractJob {
     public static final int EXIT_OK = 0;
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_CONFIG = 3;
-    private static final Logger LOG = LoggerFactory.getLogger(ExtractJob.class);
 
     private ExtractJob() {
     }
@@ -63,7 +58,8 @@ public final class ExtractJob {
             err.println("filo: cannot load models from " + config.modelsDir() + ": " + e.getMessage());
             return EXIT_CONFIG;
         }
-        LOG.info("models loaded in {} s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+        Progress.forConsole(config.progress(), 0, 0)
+                .note(String.format("models loaded in %.1f s", (System.nanoTime() - t0) / 1e9));
         try (stages) {
             return run(config, files, stages, out);
         }
@@ -101,7 +97,7 @@ public final class ExtractJob {
         ObjectMapper json = new ObjectMapper();
         BatchRunner runner = new BatchRunner(new DocumentPipeline(stages, config.dct(), new StageClock()),
                 new RecordMapper(json, PipelineFingerprint.of(config.modelsDir(), config.outputOptions())), config.threads(),
-                config.timeLimit());
+                config.timeLimit(), config.progress());
         BatchSummary summary;
         try (OutputStore store = OutputStore.open(json, config.out())) {
             summary = runner.run(files, store, config.force());
@@ -115,11 +111,12 @@ public final class ExtractJob {
         StringBuilder b = new StringBuilder();
         b.append(String.format("%d documents processed, %d unchanged and skipped, %d tokens in %.1f s",
                 s.processedCount(), s.unchanged(), s.tokens(), s.nanos() / 1e9));
-        for (Map.Entry<Status, Integer> e : s.processed().entrySet()) {
-            b.append(String.format("%n  %-16s %d", e.getKey(), e.getValue()));
+        for (String line : s.tally().lines()) {
+            b.append(System.lineSeparator()).append(line);
         }
-        b.append(String.format("%nrecords: %s, %s", config.out().resolve(OutputStore.DOCUMENTS),
-                config.out().resolve(OutputStore.EVENTS)));
+        b.append(String.format("%nrecords: %s (one line per file), %s (%d new or redone events)",
+                config.out().toAbsolutePath().resolve(OutputStore.DOCUMENTS),
+                config.out().toAbsolutePath().resolve(OutputStore.EVENTS), s.tally().events()));
         return b.toString();
     }
 }

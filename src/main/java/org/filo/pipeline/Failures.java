@@ -23,7 +23,10 @@ final class Failures {
 
     static boolean isInterruption(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            // CoreNLP stops with its own RuntimeInterruptedException, which this stage may not import
             if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+                    || t instanceof org.filo.model.TimeLimit.Exceeded
+                    || t.getClass().getSimpleName().equals("RuntimeInterruptedException")
                     || String.valueOf(t.getMessage()).startsWith("interrupted")) {
                 return true;
             }

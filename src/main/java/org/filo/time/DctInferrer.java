@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import org.filo.model.Dct;
 import org.filo.model.DctSource;
+import org.filo.model.TimeLimit;
 
 /**
  * Infers a document's creation date from its text when neither a manifest nor metadata gives one:
@@ -45,6 +46,7 @@ public final class DctInferrer {
             }
             Matcher m = p.pattern().matcher(norm);
             while (m.find()) {
+                TimeLimit.check(); // a 10 MB text of dates is a long walk
                 LocalDate date = date(p, m);
                 if (date == null) {
                     continue;

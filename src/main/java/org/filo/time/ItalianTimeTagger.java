@@ -13,6 +13,7 @@ import org.filo.model.TextAnalysis;
 import org.filo.model.Timex;
 import org.filo.model.TimexType;
 import org.filo.time.RuleScanner.Candidate;
+import org.filo.model.TimeLimit;
 
 /**
  * Italian temporal expressions by the grammar of models/time: every pattern proposes extents inside the
@@ -52,6 +53,7 @@ public final class ItalianTimeTagger implements TimeTagger {
         String reference = null;
         String earlier = null;
         for (Span sentence : sentences) {
+            TimeLimit.check();
             for (Candidate c : select(scan, text, sentence)) {
                 Tense tense = tenses.tense(text, sentence.start(), sentence.end(), c.start(), c.end());
                 String surface = document.text().substring(c.start(), c.end());

@@ -13,8 +13,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Builds small test documents in memory: a minimal DOCX with java.util.zip, PDFs with PDFBox. */
-final class Documents {
-    static final String ITALIAN_PARAGRAPH = "Il presidente ucraino ha parlato al telefono con il cancelliere"
+public final class Documents {
+    public static final String ITALIAN_PARAGRAPH = "Il presidente ucraino ha parlato al telefono con il cancelliere"
             + " tedesco giovedì sera, secondo una nota della presidenza.";
 
     private static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -34,12 +34,12 @@ final class Documents {
     private Documents() {
     }
 
-    static byte[] docx(String paragraph) throws IOException {
+    public static byte[] docx(String paragraph) throws IOException {
         return zipDocx(out -> write(out, BODY_OPEN + "<w:p><w:r><w:t>" + paragraph + "</w:t></w:r></w:p>" + BODY_CLOSE));
     }
 
     /** A DOCX whose document.xml unpacks to {@code chars} characters of text but deflates to almost nothing. */
-    static byte[] docxBomb(int chars) throws IOException {
+    public static byte[] docxBomb(int chars) throws IOException {
         return zipDocx(out -> {
             write(out, BODY_OPEN);
             String paragraph = "<w:p><w:r><w:t>" + "a".repeat(10_000) + "</w:t></w:r></w:p>";
@@ -77,7 +77,7 @@ final class Documents {
         return bytes.toByteArray();
     }
 
-    static byte[] pdf(String line) throws IOException {
+    public static byte[] pdf(String line) throws IOException {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             pdf.addPage(page);

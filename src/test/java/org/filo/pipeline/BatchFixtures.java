@@ -21,7 +21,11 @@ final class BatchFixtures {
     }
 
     static String extract(List<Path> inputs, Path out, int threads) throws IOException {
-        ExtractConfig config = new ExtractConfig(inputs, out, null, threads, null, Duration.ofSeconds(120),
+        return extract(inputs, out, threads, Duration.ofSeconds(120));
+    }
+
+    static String extract(List<Path> inputs, Path out, int threads, Duration timeLimit) throws IOException {
+        ExtractConfig config = new ExtractConfig(inputs, out, null, threads, null, timeLimit,
                 Path.of("models"), false, false, false);
         StringWriter text = new StringWriter();
         int exit = ExtractJob.run(config, LoadedStages.STAGES, new PrintWriter(text), new PrintWriter(text));

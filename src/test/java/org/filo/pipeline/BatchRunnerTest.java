@@ -1,6 +1,7 @@
 package org.filo.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,6 +64,68 @@ class BatchRunnerTest {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * The runaway ignores its interrupt until the test ends: on one thread, the ten documents behind it must still run
+     * (a replacement worker takes the slot) and their limit must not count the time they waited for it.
+     */
+    @Test
+    void aDocumentThatIgnoresItsLimitIsTimeoutAndTheOnesBehindItStillRun(@TempDir Path dir) throws Exception {
+        List<SourceFile> files = new ArrayList<>();
+        for (int i = 0; i <= 10; i++) {
+            Path f = dir.resolve(String.format("in/%03d.txt", i));
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, "testo " + i);
+            files.add(new SourceFile(f, String.format("%03d", i), f.toString(), null, null));
+        }
+        CountDownLatch testOver = new CountDownLatch(1);
+        DocumentProcessor pipeline = file -> {
+            if (file.docId().equals("000")) {
+                while (testOver.getCount() > 0) {
+                    Thread.interrupted(); // swallows every interrupt, as a parser that never checks would
+                    Thread.onSpinWait();
+                }
+            }
+            return ProcessedDocument.failed(Failures.identityOnly(file), Status.EMPTY, "ran");
+        };
+        Path out = dir.resolve("out");
+        try (OutputStore store = OutputStore.open(JSON, out)) {
+            BatchRunner runner = new BatchRunner(pipeline, new RecordMapper(JSON, "test"), 1, Duration.ofSeconds(1),
+                    Duration.ofSeconds(1), Progress.Mode.QUIET);
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> runner.run(files, store),
+                    "the batch ended although one document never does");
+        } finally {
+            testOver.countDown();
+        }
+        List<JsonNode> records = BatchFixtures.records(out.resolve(OutputStore.DOCUMENTS));
+        assertEquals("TIMEOUT", records.get(0).get("status").asText());
+        for (JsonNode r : records.subList(1, records.size())) {
+            assertEquals("ran", r.get("error").asText(), r.get("doc_id").asText() + " ran, on a fresh worker");
+        }
+        assertEquals(11, records.size());
+    }
+
+    /** A stage stopped at the limit fails in its own way (CoreNLP throws, Tika says FAILED): the record says TIMEOUT. */
+    @Test
+    void aDocumentStoppedAtItsLimitIsTimeoutWhateverTheStageSaid(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("slow.txt"), "testo");
+        SourceFile slow = new SourceFile(f, "slow", f.toString(), null, null);
+        DocumentProcessor pipeline = file -> {
+            try {
+                Thread.sleep(60_000);
+                return ProcessedDocument.failed(Failures.identityOnly(file), Status.EMPTY, "slept");
+            } catch (InterruptedException e) {
+                return ProcessedDocument.failed(Failures.identityOnly(file), Status.FAILED, "Analysis failed.");
+            }
+        };
+        Path out = dir.resolve("out");
+        try (OutputStore store = OutputStore.open(JSON, out)) {
+            new BatchRunner(pipeline, new RecordMapper(JSON, "test"), 1, Duration.ofSeconds(1)).run(List.of(slow), store);
+        }
+        JsonNode record = BatchFixtures.records(out.resolve(OutputStore.DOCUMENTS)).get(0);
+        assertEquals("TIMEOUT", record.get("status").asText());
+        assertEquals("Processing stopped at the time limit for one document (1 s).", record.get("error").asText());
     }
 
     @Test
