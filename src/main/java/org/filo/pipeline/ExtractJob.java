@@ -61,8 +61,12 @@ public final class ExtractJob {
             }
             sayAll(err, "repairing ", store.found());
             BatchSummary summary;
+            List<String> removed = List.of();
             try (store) {
                 summary = batch.run(files, store);
+                if (summary != null) {
+                    removed = GoneFiles.remove(store, config.inputs(), files);
+                }
             } catch (IOException e) {
                 // a full disk, most often: what was committed before stays, and the next run goes on from it
                 return say(err, EXIT_OTHER, "writing the records to " + config.out() + " failed (" + e.getMessage()
@@ -71,7 +75,7 @@ public final class ExtractJob {
             if (summary == null) {
                 return EXIT_CONFIG;
             }
-            out.println(report(summary, config));
+            out.println(report(summary, removed, config));
             out.flush();
             sayAll(err, "", store.unrepaired());
             return store.unrepaired().isEmpty() ? EXIT_OK : EXIT_OTHER;
@@ -150,12 +154,17 @@ public final class ExtractJob {
         return runner.run(files, store, config.force());
     }
 
-    private static String report(BatchSummary s, ExtractConfig config) {
+    private static String report(BatchSummary s, List<String> removed, ExtractConfig config) {
         StringBuilder b = new StringBuilder();
         b.append(String.format("%d documents processed, %d unchanged and skipped, %d tokens in %.1f s",
                 s.processedCount(), s.unchanged(), s.tokens(), s.nanos() / 1e9));
         for (Map.Entry<Status, Integer> e : s.processed().entrySet()) {
             b.append(String.format("%n  %-16s %d", e.getKey(), e.getValue()));
+        }
+        if (!removed.isEmpty()) {
+            b.append(String.format("%n%d records removed: their files are gone from the input (deleted, renamed or"
+                    + " moved): %s", removed.size(), String.join(", ", removed.subList(0, Math.min(5, removed.size())))
+                    + (removed.size() > 5 ? ", …" : "")));
         }
         b.append(String.format("%nrecords: %s, %s", config.out().resolve(OutputStore.DOCUMENTS),
                 config.out().resolve(OutputStore.EVENTS)));

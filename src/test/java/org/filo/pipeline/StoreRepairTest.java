@@ -65,4 +65,22 @@ class StoreRepairTest {
         assertEquals(1, err.toString().lines().count(), "one sentence, no trace: " + err);
         assertArrayEquals(before, Files.readAllBytes(out.resolve("documents.jsonl")));
     }
+
+    @Test
+    void aRenamedFileHasOneRecordUnderItsNewNameAndADeletedOneNone() throws IOException {
+        Path in = BatchFixtures.copyCorpus(tmp.resolve("in"));
+        Path out = tmp.resolve("out");
+        BatchFixtures.extract(List.of(in), out, 1);
+        Files.move(in.resolve("000_89a66ad8ee89c7e8.txt"), in.resolve("renamed.txt"));
+        Files.delete(in.resolve("001_bb1a5722cba1163e.txt"));
+        String report = BatchFixtures.extract(List.of(in), out, 1);
+        assertTrue(report.contains("2 records removed: their files are gone from the input (deleted, renamed or"
+                + " moved): 000_89a66ad8ee89c7e8, 001_bb1a5722cba1163e"), report);
+        List<String> ids = BatchFixtures.records(out.resolve("documents.jsonl")).stream()
+                .map(d -> d.get("doc_id").asText()).toList();
+        assertEquals(List.of("002_179fb441c59d3219", "003_1cc5b084867929f2", "004_3b61c3f86574234b", "renamed"), ids);
+        assertTrue(BatchFixtures.records(out.resolve("events.jsonl")).stream()
+                .noneMatch(e -> List.of("000_89a66ad8ee89c7e8", "001_bb1a5722cba1163e")
+                        .contains(e.get("doc_id").asText())), "their events went with them");
+    }
 }
