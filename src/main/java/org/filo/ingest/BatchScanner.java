@@ -3,6 +3,7 @@ package org.filo.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +49,8 @@ public final class BatchScanner {
         Manifest folderManifest = Files.isRegularFile(own) ? Manifest.read(own) : null;
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> !Files.isDirectory(p))
+            // a link to a folder is not followed but listed, so that it gets a record saying so
+            files = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !isHidden(folder.relativize(p)))
                     .filter(p -> !p.equals(own) && !sameFile(p, explicitPath))
                     .sorted(Comparator.comparing(p -> relative(folder, p)))

@@ -67,6 +67,19 @@ class BatchScannerTest {
     }
 
     @Test
+    void linksToFoldersAndLinkLoopsAreListedSoTheyGetARecord() throws IOException, ManifestException {
+        Path batch = dir.resolve("batch");
+        write("batch/a.txt", "a");
+        write("elsewhere/b.txt", "b");
+        Files.createSymbolicLink(batch.resolve("linked"), dir.resolve("elsewhere"));
+        Files.createSymbolicLink(batch.resolve("loop1.txt"), batch.resolve("loop2.txt"));
+        Files.createSymbolicLink(batch.resolve("loop2.txt"), batch.resolve("loop1.txt"));
+        assertEquals(List.of("a", "linked", "loop1", "loop2"),
+                new BatchScanner().scan(List.of(batch), null).stream().map(SourceFile::docId).toList(),
+                "the linked folder is one entry, not followed");
+    }
+
+    @Test
     void sameFileTwiceIsListedOnce() throws IOException, ManifestException {
         Path f = write("x/a.txt", "a");
         assertEquals(1, new BatchScanner().scan(List.of(dir.resolve("x"), f), null).size());
