@@ -139,7 +139,7 @@ public final class ExtractJob {
         try {
             return UniqueIds.assign(new BatchScanner().scan(config.inputs(), config.manifest()));
         } catch (ManifestException e) {
-            err.println("filo: unreadable manifest: " + e.getMessage());
+            e.getMessage().lines().forEach(line -> err.println("filo: unreadable manifest: " + line));
             err.flush();
             return null;
         }
