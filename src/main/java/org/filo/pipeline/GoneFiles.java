@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.filo.ingest.SourceFile;
 import org.filo.output.OutputStore;
@@ -59,7 +58,7 @@ final class GoneFiles {
 
     private static Path path(String source) {
         try {
-            return Objects.isNull(source) ? null : absolute(Path.of(source));
+            return source == null ? null : absolute(Path.of(source));
         } catch (InvalidPathException e) {
             return null;
         }
