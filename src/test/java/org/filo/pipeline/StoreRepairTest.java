@@ -83,4 +83,22 @@ class StoreRepairTest {
                 .noneMatch(e -> List.of("000_89a66ad8ee89c7e8", "001_bb1a5722cba1163e")
                         .contains(e.get("doc_id").asText())), "their events went with them");
     }
+
+    @Test
+    void aDamagedRecordWhoseFileIsNotInTheRunIsKeptNamedWithItsLineAndTheRunExitsOne() throws IOException {
+        Path a = BatchFixtures.copyCorpus(tmp.resolve("a"));
+        Path b = BatchFixtures.copyCorpus(tmp.resolve("b"));
+        Path out = tmp.resolve("out");
+        BatchFixtures.extract(List.of(a, b), out, 1); // b's files take their paths as ids, so they sort first
+        Files.delete(out.resolve("events.jsonl"));
+        ExtractConfig onlyA = new ExtractConfig(List.of(a), out, null, 1, null, Duration.ofSeconds(120),
+                Path.of("models"), false, false, false);
+        StringWriter err = new StringWriter();
+        int exit = ExtractJob.run(onlyA, LoadedStages.STAGES, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(1, exit, err.toString());
+        assertTrue(err.toString().contains("filo: " + out.resolve("documents.jsonl") + ":1: the record of " + b
+                + "/000_89a66ad8ee89c7e8 (" + b + "/000_89a66ad8ee89c7e8.txt) is damaged: events.jsonl held 0 of the"),
+                err.toString());
+        assertEquals(10, BatchFixtures.records(out.resolve("documents.jsonl")).size(), "nothing lost");
+    }
 }
