@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.filo.output.OutputStore;
 import org.filo.pipeline.ExtractConfig;
 import org.filo.spark.SparkExtractJob;
 import picocli.CommandLine.Command;
@@ -60,6 +61,11 @@ final class SparkCommand implements Callable<Integer> {
         ExtractConfig config = new ExtractConfig(inputs, out != null ? out : home.resolve("output"), manifest, 1,
                 dct, Duration.ofSeconds(timeLimitSeconds), models != null ? models : home.resolve("models"),
                 false, false, false);
-        return SparkExtractJob.run(config, master, spec.commandLine().getOut(), spec.commandLine().getErr());
+        try {
+            return SparkExtractJob.run(config, master, spec.commandLine().getOut(), spec.commandLine().getErr());
+        } catch (OutputStore.ForeignLine e) { // a line of the output folder that is not a record: as extract says it
+            spec.commandLine().getErr().println("filo: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
     }
 }

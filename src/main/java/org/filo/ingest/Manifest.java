@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * A batch's {@code manifest.csv}: {@code file,published[,url,title]} with a header row, {@code file} relative to
  * the batch folder, {@code published} an ISO date (may be empty). Quoted fields ("a, b") are allowed, as CSV
- * titles contain commas. Anything malformed is a {@link ManifestException} naming the line.
+ * titles contain commas. Malformed rows are a {@link ManifestException} naming every bad line at once (a user
+ * fixes them in one go); rows that are well formed but suspicious (a date after today) are {@link #warnings()}.
  */
 public final class Manifest {
     public record Entry(LocalDate published, String url, String title) {
@@ -24,10 +25,24 @@ public final class Manifest {
 
     private final Path file;
     private final Map<String, Entry> entries;
+    private final Map<String, Integer> lineOf;
+    private final List<String> warnings;
 
-    private Manifest(Path file, Map<String, Entry> entries) {
+    private Manifest(Path file, Map<String, Entry> entries, Map<String, Integer> lineOf, List<String> warnings) {
         this.file = file;
         this.entries = Map.copyOf(entries);
+        this.lineOf = Map.copyOf(lineOf);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Sentences about rows that were read but look wrong, each with its file and line. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The line of the row for a key of {@link #entries()}. */
+    public int lineOf(String key) {
+        return lineOf.getOrDefault(key, 0);
     }
 
     public Path file() {
@@ -44,6 +59,14 @@ public final class Manifest {
     }
 
     public static Manifest read(Path file) throws IOException, ManifestException {
+        return read(file, null);
+    }
+
+    /**
+     * @param today the run's date, to warn about publication dates after it (input checking, not normalisation:
+     *              no date is changed); null for no such warning
+     */
+    public static Manifest read(Path file, LocalDate today) throws IOException, ManifestException {
         String content;
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
@@ -67,26 +90,44 @@ public final class Manifest {
         int urlCol = header.indexOf("url");
         int titleCol = header.indexOf("title");
         Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new LinkedHashMap<>();
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             int lineNo = i + 1;
             if (lines.get(i).isBlank()) {
                 continue;
             }
-            List<String> row = fields(lines.get(i), file, lineNo);
-            if (row.size() != header.size()) {
-                throw new ManifestException(file + ":" + lineNo + ": expected " + header.size() + " fields as in the"
-                        + " header, found " + row.size() + ": " + lines.get(i));
-            }
-            String key = normaliseKey(row.get(fileCol));
-            if (key.isEmpty()) {
-                throw new ManifestException(file + ":" + lineNo + ": the file field is empty.");
-            }
-            Entry entry = new Entry(date(row.get(dateCol), file, lineNo), optional(row, urlCol), optional(row, titleCol));
-            if (entries.put(key, entry) != null) {
-                throw new ManifestException(file + ":" + lineNo + ": the file " + key + " is listed twice.");
+            try {
+                List<String> row = fields(lines.get(i), file, lineNo);
+                if (row.size() != header.size()) {
+                    throw new ManifestException(file + ":" + lineNo + ": expected " + header.size() + " fields as in"
+                            + " the header, found " + row.size() + ": " + lines.get(i));
+                }
+                String key = normaliseKey(row.get(fileCol));
+                if (key.isEmpty()) {
+                    throw new ManifestException(file + ":" + lineNo + ": the file field is empty.");
+                }
+                Entry entry = new Entry(date(row.get(dateCol), file, lineNo), optional(row, urlCol),
+                        optional(row, titleCol));
+                if (entries.containsKey(key)) {
+                    throw new ManifestException(file + ":" + lineNo + ": the file " + key + " is listed twice"
+                            + " (first on line " + lineOf.get(key) + ").");
+                }
+                entries.put(key, entry);
+                lineOf.put(key, lineNo);
+                if (today != null && entry.published() != null && entry.published().isAfter(today)) {
+                    warnings.add(file + ":" + lineNo + ": the publication date " + entry.published() + " of " + key
+                            + " is after today (" + today + "); it is used as given.");
+                }
+            } catch (ManifestException e) {
+                errors.add(e.getMessage());
             }
         }
-        return new Manifest(file, entries);
+        if (!errors.isEmpty()) {
+            throw new ManifestException(String.join("\n", errors));
+        }
+        return new Manifest(file, entries, lineOf, warnings);
     }
 
     private static LocalDate date(String value, Path file, int lineNo) throws ManifestException {

@@ -54,7 +54,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
 
     /** What is known of a file so far; a failure record carries whatever was learnt before it failed. */
     private static final class Attempt {
-        String sha256 = sha256(new byte[0]);
+        String sha256; // null until the bytes are read: an unread file has no hash (not that of empty input)
         String contentType = "application/octet-stream";
         String text = "";
         String title;
@@ -152,13 +152,20 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     }
 
     private byte[] readBytes(Path path, Attempt a) throws IngestFailure {
+        if (Files.isSymbolicLink(path) && Files.isDirectory(path)) {
+            throw new IngestFailure(Status.UNSUPPORTED_TYPE, "The path is a symbolic link to a folder, which Filo"
+                    + " does not follow (a link can lead back into the batch and list its files twice); give the"
+                    + " folder itself as an INPUT to read it.");
+        }
         if (Files.isDirectory(path)) {
             throw new IngestFailure(Status.FAILED, "The path is a directory, not a file, so it cannot be read.");
         }
         if (!Files.exists(path)) {
-            throw new IngestFailure(Status.FAILED, Files.isSymbolicLink(path)
-                    ? "The path is a symbolic link to a file that does not exist."
-                    : "The file does not exist (it may have been moved or deleted during the run).");
+            throw new IngestFailure(Status.FAILED, !Files.isSymbolicLink(path)
+                    ? "The file does not exist (it may have been moved or deleted during the run)."
+                    : SymbolicLinks.loops(path) ? "The path is a loop of symbolic links (following them leads back"
+                    + " to a link already passed), so there is no file to read."
+                    : "The path is a symbolic link to a file that does not exist.");
         }
         if (!Files.isRegularFile(path)) { // a pipe or a device would block or never end
             throw new IngestFailure(Status.FAILED, "The path is not a regular file (a pipe, socket or device).");

@@ -51,7 +51,8 @@ public final class OutputLock implements AutoCloseable {
             }
             channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (AccessDeniedException e) {
-            throw new Refused("cannot write to the output folder " + dir + " (permission denied)");
+            throw new Refused("cannot write to the output folder " + dir
+                    + " (it is read-only, or this user may not write there)");
         } catch (IOException e) {
             throw new Refused("cannot write to the output folder " + dir + ": " + e.getMessage());
         }

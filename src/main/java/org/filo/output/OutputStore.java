@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.RandomAccessFile;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +15,20 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The output folder: documents.jsonl and events.jsonl, appended one document at a time so that a run killed
  * at any moment loses at most the document in flight. A document's event lines are written before its
- * document line; the document line is the commit mark. Opening a folder repairs what a kill left: a torn
- * last line is cut off and event lines of uncommitted documents are dropped. {@link #close()} rewrites both
- * files in doc_id order so that every run over the same inputs gives byte-identical files.
+ * document line; the document line is the commit mark. Opening a folder checks it and repairs what it can: a
+ * torn last line is cut off, event lines of uncommitted documents are dropped, and a record whose events are
+ * not all there is marked damaged ({@link StoreReader}) so that the run makes it again; {@link #found()} says
+ * what was done. A line that is not a Filo record stops the open with its file and line. {@link #close()}
+ * rewrites both files in doc_id order so that every run over the same inputs gives byte-identical files.
  */
 public final class OutputStore implements AutoCloseable {
     public static final String DOCUMENTS = "documents.jsonl";
@@ -35,10 +40,17 @@ public final class OutputStore implements AutoCloseable {
     private final ObjectMapper json;
     private final Path dir;
     private final Map<String, Recorded> committed = new HashMap<>();
-    /** True while the files are as {@link #compact()} would write them: nothing written, ids ascending. */
+    /** Records whose events are not all in events.jsonl, until this run writes them again. */
+    private final Map<String, StoreReader.Entry> damaged = new HashMap<>();
+    private final Set<String> removed = new HashSet<>();
+    private final List<String> found = new ArrayList<>();
+    private final List<String> unrepaired = new ArrayList<>();
+    /** A write failed (a full disk): what is on disk stays as it is for the next run to repair. */
+    private boolean broken;
+    /** True while the files are as {@link #compact} would write them: nothing written, ids ascending. */
     private boolean compacted = true;
-    private BufferedWriter documents;
-    private BufferedWriter events;
+    private OutputStream documents;
+    private OutputStream events;
 
     private OutputStore(ObjectMapper json, Path dir) {
         this.json = json;
@@ -47,12 +59,29 @@ public final class OutputStore implements AutoCloseable {
 
     /** Opens (creating if needed) an output folder and repairs what an interrupted run left behind. */
     public static OutputStore open(ObjectMapper json, Path dir) throws IOException {
+        return open(json, dir, OutputStore::append);
+    }
+
+    /** How the two files are opened for appending: tests stand a full disk in for the file system. */
+    interface Appender {
+        OutputStream open(Path file) throws IOException;
+    }
+
+    static OutputStore open(ObjectMapper json, Path dir, Appender appender) throws IOException {
         Files.createDirectories(dir);
         OutputStore store = new OutputStore(json, dir);
         store.recover();
-        store.documents = append(dir.resolve(DOCUMENTS));
-        store.events = append(dir.resolve(EVENTS));
+        store.documents = appender.open(dir.resolve(DOCUMENTS));
+        store.events = appender.open(dir.resolve(EVENTS));
         return store;
+    }
+
+    /** A line that is not a Filo record: the store cannot say whose it is, so opening the folder stops. */
+    public static final class ForeignLine extends IOException {
+        ForeignLine(Path file, int line, String what) {
+            super(file + ":" + line + ": " + what + "; Filo writes this file itself and cannot tell which record"
+                    + " this line was: move the line out of the file (or delete it) and run again");
+        }
     }
 
     /**
@@ -62,23 +91,60 @@ public final class OutputStore implements AutoCloseable {
     public record Recorded(String sha256, String pipeline, String source, String dctValue, String dctSource) {
     }
 
-    /** The input hash and pipeline fingerprint recorded for a document id, or null when there is no record. */
+    /**
+     * What the record of a document id was made from, or null when there is no record or a damaged one (which
+     * is to be made again).
+     */
     public Recorded recorded(String docId) {
         return committed.get(docId);
+    }
+
+    /** Every record of the folder, damaged ones included, by doc_id. */
+    public Map<String, Recorded> records() {
+        Map<String, Recorded> all = new TreeMap<>(committed);
+        damaged.forEach((id, e) -> all.put(id, recordedOf(e.document())));
+        return all;
+    }
+
+    /** What opening the folder found wrong and did about it, one sentence each (empty for a sound folder). */
+    public List<String> found() {
+        return List.copyOf(found);
+    }
+
+    /**
+     * After {@link #close()}: the damaged records this run did not make again (their files were not among its
+     * inputs), one sentence each with the file and line of the record.
+     */
+    public List<String> unrepaired() {
+        return List.copyOf(unrepaired);
+    }
+
+    /** Drops a document's record (its file is gone); the files lose it when they are rewritten at close. */
+    public void remove(String docId) {
+        if (committed.remove(docId) != null | damaged.remove(docId) != null) {
+            removed.add(docId);
+            compacted = false;
+        }
     }
 
     /** Writes one document's records; replaces the earlier records of the same doc_id, if any. */
     public void write(ObjectNode document, List<ObjectNode> documentEvents) throws IOException {
         String docId = document.get("doc_id").asText();
+        StringBuilder lines = new StringBuilder();
         for (ObjectNode e : documentEvents) {
-            events.write(json.writeValueAsString(e));
-            events.write('\n');
+            lines.append(json.writeValueAsString(e)).append('\n');
         }
-        events.flush();
-        documents.write(json.writeValueAsString(document));
-        documents.write('\n');
-        documents.flush();
+        byte[] documentLine = (json.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
+        try { // unbuffered: a failed write leaves nothing behind to be flushed later after a partial line
+            events.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+            documents.write(documentLine);
+        } catch (IOException e) {
+            broken = true;
+            throw e;
+        }
         committed.put(docId, recordedOf(document));
+        damaged.remove(docId);
+        removed.remove(docId);
         compacted = false;
     }
 
@@ -88,10 +154,31 @@ public final class OutputStore implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
+        if (broken) {
+            // Leave the files as the failed write left them: the next open cuts a torn line and goes on from
+            // the records before it.
+            closeQuietly(documents);
+            closeQuietly(events);
+            return;
+        }
         documents.close();
         events.close();
         if (!compacted) {
-            compact();
+            compact(new StoreReader(json).read(dir.resolve(DOCUMENTS), dir.resolve(EVENTS)));
+        }
+        List<String> ids = new ArrayList<>(records().keySet()); // the order compact() writes
+        for (StoreReader.Entry e : new TreeMap<>(damaged).values()) {
+            unrepaired.add(dir.resolve(DOCUMENTS) + ":" + (ids.indexOf(e.docId()) + 1) + ": the record of "
+                    + e.docId() + " (" + e.document().path("source").asText() + ") is damaged: " + e.damage()
+                    + ", and its file was not part of this run; run extract again with it to restore the record.");
+        }
+    }
+
+    private static void closeQuietly(OutputStream w) {
+        try {
+            w.close();
+        } catch (IOException ignored) {
+            // the write that failed first is the error the user hears of
         }
     }
 
@@ -118,55 +205,60 @@ public final class OutputStore implements AutoCloseable {
         }
         Files.deleteIfExists(dir.resolve(DOCUMENTS + ".tmp"));
         Files.deleteIfExists(dir.resolve(EVENTS + ".tmp"));
-        Path docs = dir.resolve(DOCUMENTS);
-        Path evs = dir.resolve(EVENTS);
-        cutTornLine(docs);
-        cutTornLine(evs);
-        long eventLines = 0;
+        cutTornLine(dir.resolve(DOCUMENTS));
+        cutTornLine(dir.resolve(EVENTS));
+        StoreReader.Contents contents = new StoreReader(json).read(dir.resolve(DOCUMENTS), dir.resolve(EVENTS));
         String previous = null;
-        for (JsonNode d : readLines(docs)) {
-            String id = d.get("doc_id").asText();
+        for (StoreReader.Entry e : contents.entries()) {
+            String id = e.docId();
             if (previous != null && previous.compareTo(id) >= 0) {
                 compacted = false; // a killed run's appends, or a replaced document's second line
             }
             previous = id;
-            committed.put(id, recordedOf(d));
-            eventLines += d.path(EVENT_COUNT).asLong();
+            if (e.damage() == null) {
+                committed.put(id, recordedOf(e.document()));
+                damaged.remove(id);
+            } else {
+                damaged.put(id, e);
+                committed.remove(id);
+            }
         }
-        keepFirstLines(evs, eventLines);
+        for (StoreReader.Entry e : contents.fresh()) {
+            found.add(dir.resolve(DOCUMENTS) + ":" + e.line() + ": the record of " + e.docId() + " is damaged: "
+                    + e.damage() + "; it is made again if its file is part of this run.");
+        }
+        if (contents.strayLines() > 0 || !contents.fresh().isEmpty()) {
+            if (contents.strayLines() > 0) {
+                found.add(dir.resolve(EVENTS) + ": " + contents.strayLines() + " event line(s) that no document"
+                        + " record accounts for were dropped (a run stopped in the middle of a document leaves them).");
+            }
+            // Appends must find the two files paired again: rewrite them now, damaged records marked as such.
+            compact(contents);
+            compacted = true;
+        }
     }
 
     /**
-     * Keeps the last document line of each doc_id with its events, sorted by doc_id. Event lines are written
-     * just before their document line by a single writer, so the events file is the concatenation, in
-     * document-line order, of each line's {@code event_count} events.
+     * Keeps the last document line of each doc_id with its events, sorted by doc_id, leaving out removed
+     * records. The reader pairs each document line with its events (see {@link StoreReader}).
      */
-    private void compact() throws IOException {
-        List<JsonNode> docs = readLines(dir.resolve(DOCUMENTS));
-        List<JsonNode> events = readLines(dir.resolve(EVENTS));
-        Map<String, JsonNode> lastDoc = new HashMap<>();
-        Map<String, List<JsonNode>> eventsOf = new HashMap<>();
-        int next = 0;
-        for (JsonNode d : docs) {
-            String id = d.get("doc_id").asText();
-            int n = d.path(EVENT_COUNT).asInt();
-            if (next + n > events.size()) {
-                throw new IOException(dir.resolve(EVENTS) + " has fewer lines than " + DOCUMENTS + " counts");
+    private void compact(StoreReader.Contents contents) throws IOException {
+        Map<String, StoreReader.Entry> last = new HashMap<>();
+        for (StoreReader.Entry e : contents.entries()) {
+            if (!removed.contains(e.docId())) {
+                last.put(e.docId(), e);
             }
-            lastDoc.put(id, d);
-            eventsOf.put(id, events.subList(next, next + n));
-            next += n;
         }
-        List<String> ids = new ArrayList<>(lastDoc.keySet());
+        List<String> ids = new ArrayList<>(last.keySet());
         ids.sort(Comparator.naturalOrder());
         Path docsTmp = dir.resolve(DOCUMENTS + ".tmp");
         Path evTmp = dir.resolve(EVENTS + ".tmp");
         try (BufferedWriter d = Files.newBufferedWriter(docsTmp, StandardCharsets.UTF_8);
              BufferedWriter e = Files.newBufferedWriter(evTmp, StandardCharsets.UTF_8)) {
             for (String id : ids) {
-                d.write(json.writeValueAsString(lastDoc.get(id)));
+                d.write(json.writeValueAsString(last.get(id).document()));
                 d.write('\n');
-                for (JsonNode ev : eventsOf.get(id)) {
+                for (JsonNode ev : last.get(id).events()) {
                     e.write(json.writeValueAsString(ev));
                     e.write('\n');
                 }
@@ -176,54 +268,6 @@ public final class OutputStore implements AutoCloseable {
         // that finds it finishes the moves a kill interrupted.
         Files.createFile(dir.resolve(COMPACTED));
         finishCompaction();
-    }
-
-    private List<JsonNode> readLines(Path file) throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return out;
-        }
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            for (String line : (Iterable<String>) lines::iterator) {
-                if (!line.isBlank()) {
-                    out.add(json.readTree(line));
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return out;
-    }
-
-    /** Drops event lines beyond those the committed document lines account for (a document in flight). */
-    private static void keepFirstLines(Path file, long lines) throws IOException {
-        if (!Files.exists(file)) {
-            return;
-        }
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            long seen = 0;
-            long pos = 0;
-            long length = raf.length();
-            byte[] buffer = new byte[1 << 16];
-            while (pos < length && seen < lines) {
-                raf.seek(pos);
-                int n = raf.read(buffer, 0, (int) Math.min(buffer.length, length - pos));
-                for (int i = 0; i < n && seen < lines; i++) {
-                    if (buffer[i] == '\n') {
-                        seen++;
-                        if (seen == lines) {
-                            pos += i + 1;
-                            raf.setLength(pos);
-                            return;
-                        }
-                    }
-                }
-                pos += n;
-            }
-            if (lines == 0) {
-                raf.setLength(0);
-            }
-        }
     }
 
     /** A kill during a write leaves a last line without its newline: cut it. */
@@ -247,8 +291,7 @@ public final class OutputStore implements AutoCloseable {
         }
     }
 
-    private static BufferedWriter append(Path file) throws IOException {
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
+    private static OutputStream append(Path file) throws IOException {
+        return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 }

@@ -136,7 +136,8 @@ public final class BatchRunner {
                 ? !fromManifest || !f.manifestDate().toString().equals(recorded.dctValue()) : fromManifest) {
             return false;
         }
-        return Objects.equals(recorded.sha256(), FileHash.sha256OrNull(f.path()));
+        String now = FileHash.sha256OrNull(f.path()); // null: unreadable now, so its record says nothing of it
+        return now != null && now.equals(recorded.sha256());
     }
 
     /**

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +67,63 @@ class BatchScannerTest {
         Ingested r = TestIngesters.shared().ingest(files.get(0));
         assertEquals(org.filo.model.Status.FAILED, r.status());
         BadInputTest.assertSentence(r.error());
+    }
+
+    @Test
+    void linksToFoldersAndLinkLoopsAreListedSoTheyGetARecord() throws IOException, ManifestException {
+        Path batch = dir.resolve("batch");
+        write("batch/a.txt", "a");
+        write("elsewhere/b.txt", "b");
+        Files.createSymbolicLink(batch.resolve("linked"), dir.resolve("elsewhere"));
+        Files.createSymbolicLink(batch.resolve("loop1.txt"), batch.resolve("loop2.txt"));
+        Files.createSymbolicLink(batch.resolve("loop2.txt"), batch.resolve("loop1.txt"));
+        assertEquals(List.of("a", "linked", "loop1", "loop2"),
+                new BatchScanner().scan(List.of(batch), null).stream().map(SourceFile::docId).toList(),
+                "the linked folder is one entry, not followed");
+    }
+
+    @Test
+    void everyBadRowOfAManifestIsReportedAtOnce() throws IOException {
+        Path batch = dir.resolve("batch");
+        write("batch/a.txt", "a");
+        write("batch/manifest.csv", "file,published\na.txt,13/05/2022\nb.txt,2022-01-01\nc.txt\n,2022-01-01\n");
+        ManifestException e = assertThrows(ManifestException.class, () -> new BatchScanner().scan(List.of(batch), null));
+        List<String> lines = e.getMessage().lines().toList();
+        assertEquals(3, lines.size(), e.getMessage());
+        assertTrue(lines.get(0).contains("manifest.csv:2: published must be an ISO date"), lines.get(0));
+        assertTrue(lines.get(1).contains("manifest.csv:4: expected 2 fields"), lines.get(1));
+        assertTrue(lines.get(2).contains("manifest.csv:5: the file field is empty"), lines.get(2));
+    }
+
+    @Test
+    void anExplicitManifestsRowsThatNameNoFileAndDatesAfterTodayAreWarnedAbout()
+            throws IOException, ManifestException {
+        Path batch = dir.resolve("batch");
+        write("batch/a.txt", "a");
+        write("batch/b.txt", "b");
+        Path manifest = write("dates.csv", "file,published\na.txt,2022-05-13\ntypo.txt,2022-05-14\nb.txt,2030-01-01\n");
+        BatchScanner scanner = new BatchScanner(Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC));
+        List<SourceFile> files = scanner.scan(List.of(batch), manifest);
+        assertEquals(LocalDate.of(2030, 1, 1), files.get(1).manifestDate(), "warned about, used as given");
+        assertEquals(List.of(manifest + ":4: the publication date 2030-01-01 of b.txt is after today (2026-12-04);"
+                + " it is used as given.", manifest + ": 1 row(s) name no file of the batch, e.g. [typo.txt (line 3)]"),
+                scanner.warnings());
+    }
+
+    @Test
+    void aManifestInASubfolderIsThatSubfoldersManifestNotAnArticle() throws IOException, ManifestException {
+        Path batch = dir.resolve("batch");
+        write("batch/top.txt", "t");
+        write("batch/sub/a.txt", "a");
+        write("batch/sub/deeper/b.txt", "b");
+        write("batch/manifest.csv", "file,published\ntop.txt,2022-01-01\nsub/a.txt,2022-01-02\n");
+        write("batch/sub/manifest.csv", "file,published\na.txt,2022-02-01\ndeeper/b.txt,2022-02-02\n");
+        BatchScanner scanner = new BatchScanner();
+        List<SourceFile> files = scanner.scan(List.of(batch), null);
+        assertEquals(List.of("sub/a", "sub/deeper/b", "top"), files.stream().map(SourceFile::docId).toList());
+        assertEquals(List.of(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 2, 2), LocalDate.of(2022, 1, 1)),
+                files.stream().map(SourceFile::manifestDate).toList(), "the nearest manifest gives the date");
+        assertEquals(List.of(), scanner.warnings());
     }
 
     @Test

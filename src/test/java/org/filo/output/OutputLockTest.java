@@ -33,4 +33,19 @@ class OutputLockTest {
         assertTrue(assertThrows(OutputLock.Refused.class, () -> OutputLock.acquire(file.resolve("sub")))
                 .getMessage().startsWith("--out must be a folder"));
     }
+
+    @Test
+    void aReadOnlyFolderIsRefusedInOneSentence() throws IOException {
+        Path out = Files.createDirectory(tmp.resolve("ro"));
+        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // root writes anywhere: then the refusal cannot be shown here (a read-only mount shows it; README)
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(out),
+                    "OutputLockTest: skipped, this user can write to a folder without write permission (root)");
+            assertEquals("cannot write to the output folder " + out + " (it is read-only, or this user may not write"
+                    + " there)", assertThrows(OutputLock.Refused.class, () -> OutputLock.acquire(out)).getMessage());
+        } finally {
+            Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
 }

@@ -23,19 +23,22 @@ class OutputStoreTest {
     @TempDir
     Path dir;
 
-    private static ObjectNode doc(String id, String sha, int events) {
+    static ObjectNode doc(String id, String sha, int events) {
         ObjectNode d = JSON.createObjectNode();
+        d.put("schema_version", 1);
         d.put("doc_id", id);
+        d.put("status", "OK");
         d.put("sha256", sha);
         d.put(OutputStore.EVENT_COUNT, events);
         d.put(OutputStore.PIPELINE, "p1");
         return d;
     }
 
-    private static List<ObjectNode> events(String id, String version, int n) {
+    static List<ObjectNode> events(String id, String version, int n) {
         List<ObjectNode> out = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             ObjectNode e = JSON.createObjectNode();
+            e.put("schema_version", 1);
             e.put("doc_id", id);
             e.put("event_id", id + "#E" + i + "/" + version);
             out.add(e);
@@ -156,7 +159,7 @@ class OutputStoreTest {
         assertFalse(Files.exists(dir.resolve(OutputStore.DOCUMENTS + ".tmp")));
     }
 
-    private static String field(String line, String field) {
+    static String field(String line, String field) {
         try {
             return JSON.readTree(line).get(field).asText();
         } catch (IOException e) {
