@@ -45,9 +45,15 @@ final class ActorKnowledgeBase {
             throw new IllegalArgumentException("actor knowledge base directory not found: " + dir);
         }
         ActorKnowledgeBase kb = new ActorKnowledgeBase();
-        kb.loadRoles(TsvFile.read(dir.resolve("roles.tsv"), "phrase", "class"));
+        List<TsvFile.Row> roleRows = TsvFile.read(dir.resolve("roles.tsv"), "phrase", "class", "country");
+        kb.loadRoles(roleRows);
         kb.loadCountries(TsvFile.read(dir.resolve("countries.tsv"), "iso3", "name", "names", "adjectives", "plurals",
                 "seats"));
+        for (TsvFile.Row row : roleRows) {
+            if (row.optional(2) != null && kb.country(row.optional(2)) == null) {
+                throw row.error("country " + row.optional(2) + " is not in countries.tsv");
+            }
+        }
         kb.loadPeople(TsvFile.read(dir.resolve("people.tsv"), "name", "country", "role", "since", "until", "variants"));
         kb.loadOrganizations(TsvFile.read(dir.resolve("organizations.tsv"), "name", "kind", "country", "national",
                 "variants"));
@@ -105,7 +111,7 @@ final class ActorKnowledgeBase {
 
     private void loadRoles(List<TsvFile.Row> rows) {
         for (TsvFile.Row row : rows) {
-            RoleEntry role = new RoleEntry(row.get(0), enumValue(RoleClass.class, row, 1));
+            RoleEntry role = new RoleEntry(row.get(0), enumValue(RoleClass.class, row, 1), row.optional(2));
             roles.add(WordScanner.norms(role.phrase()), role);
             addPhrase(role.phrase(), Lexeme.Type.ROLE, role, false);
         }

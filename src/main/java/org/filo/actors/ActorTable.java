@@ -58,33 +58,60 @@ final class ActorTable {
 
     /**
      * Numbers the actors A1, A2… by first mention and turns references into mentions; a name reference
-     * carries the named entity it overlaps (a PER entity for a person, LOC or ORG otherwise).
+     * carries the named entity it overlaps (a PER entity for a person, LOC or ORG otherwise). Places keep
+     * their country's id when it is an actor; the other countries named only as places are P1, P2….
      */
-    static Actors build(List<Reference> references, List<Entity> entities, LocalDate date) {
-        List<Reference> sorted = new ArrayList<>(references);
-        sorted.sort(Comparator.comparingInt((Reference r) -> r.start).thenComparingInt(r -> r.end));
+    static Actors build(List<Reference> references, List<Reference> places, List<Entity> entities,
+                        LocalDate date) {
         Map<ActorDraft, String> ids = new LinkedHashMap<>();
-        for (Reference r : sorted) {
+        for (Reference r : sorted(references)) {
             ids.computeIfAbsent(r.actor, a -> "A" + (ids.size() + 1));
         }
+        Map<ActorDraft, String> placeIds = new LinkedHashMap<>();
+        for (Reference r : sorted(places)) {
+            if (!ids.containsKey(r.actor)) {
+                placeIds.computeIfAbsent(r.actor, a -> "P" + (placeIds.size() + 1));
+            }
+        }
         Map<ActorDraft, Set<String>> entityIds = new HashMap<>();
+        List<ActorMention> mentions = mentions(references, false, ids, entities, entityIds);
+        Map<ActorDraft, String> anyIds = new HashMap<>(ids);
+        anyIds.putAll(placeIds);
+        List<ActorMention> placeMentions = mentions(places, true, anyIds, entities, entityIds);
+        return new Actors(actors(ids, entityIds, date), mentions, actors(placeIds, entityIds, date), placeMentions);
+    }
+
+    private static List<Reference> sorted(List<Reference> references) {
+        List<Reference> sorted = new ArrayList<>(references);
+        sorted.sort(Comparator.comparingInt((Reference r) -> r.start).thenComparingInt(r -> r.end));
+        return sorted;
+    }
+
+    private static List<ActorMention> mentions(List<Reference> references, boolean places, Map<ActorDraft, String> ids,
+                                               List<Entity> entities, Map<ActorDraft, Set<String>> entityIds) {
         List<ActorMention> mentions = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Reference r : sorted) {
+        for (Reference r : sorted(references)) {
             String id = ids.get(r.actor);
             if (!seen.add(r.start + ":" + r.end + ":" + id)) {
                 continue;
             }
             String entityId = r.name ? entityOf(r, entities) : null;
             mentions.add(new ActorMention(r.start, r.end, id, entityId));
-            if (entityId != null) {
+            // a place links its entity only to a country known as a place alone: "a Mosca" stays no mention of Russia
+            if (entityId != null && (!places || id.startsWith("P"))) {
                 entityIds.computeIfAbsent(r.actor, a -> new LinkedHashSet<>()).add(entityId);
             }
         }
+        return mentions;
+    }
+
+    private static List<Actor> actors(Map<ActorDraft, String> ids, Map<ActorDraft, Set<String>> entityIds,
+                                      LocalDate date) {
         List<Actor> actors = new ArrayList<>();
         ids.forEach((draft, id) -> actors.add(new Actor(id, draft.kind, draft.name, draft.country(), draft.role(date),
                 List.copyOf(entityIds.getOrDefault(draft, Set.of())))));
-        return new Actors(actors, mentions);
+        return actors;
     }
 
     /** The entity of the same span whatever its type (NER calls Kyiv a person), else the most overlapping one of a fitting type. */

@@ -41,6 +41,6 @@ final class KbEntries {
     }
 
     /** roles.tsv. */
-    record RoleEntry(String phrase, RoleClass roleClass) {
+    record RoleEntry(String phrase, RoleClass roleClass, String country) {
     }
 }

@@ -44,9 +44,10 @@ public final class KnowledgeBaseActorResolver implements ActorResolver {
         LocalDate date = document.dct() != null ? document.dct().value() : null;
         DocumentWords words = new DocumentWords(document, analysis, kb);
         ActorTable table = new ActorTable();
-        List<Reference> found = new MentionFinder(kb, words, table, date).find();
+        MentionFinder finder = new MentionFinder(kb, words, table, date);
+        List<Reference> found = finder.find();
         List<Reference> resolved = new ReferenceResolver(kb, table).resolve(found);
-        return ActorTable.build(resolved, analysis.entities(), date);
+        return ActorTable.build(resolved, finder.places(), analysis.entities(), date);
     }
 
     /** A one-line summary of the loaded knowledge base, for the log. */

@@ -23,6 +23,7 @@ final class MentionFinder {
     private final LocalDate date;
     private final boolean[] consumed;
     private final List<Reference> references = new ArrayList<>();
+    private final List<Reference> places = new ArrayList<>();
 
     MentionFinder(ActorKnowledgeBase kb, DocumentWords dw, ActorTable table, LocalDate date) {
         this.kb = kb;
@@ -46,8 +47,13 @@ final class MentionFinder {
                     apposition(h.to(), person);
                 }
                 case COUNTRY, SEAT -> {
+                    ActorDraft country = table.country((CountryEntry) h.lexeme().target());
                     if (!isPlace(h)) {
-                        direct(h.from(), h.to(), table.country((CountryEntry) h.lexeme().target()), true);
+                        direct(h.from(), h.to(), country, true);
+                    } else if (!isDateline(h)) {
+                        Word first = dw.word(h.from());
+                        places.add(Reference.direct(first.start(), dw.word(h.to() - 1).end(), first.sentence(),
+                                country, true));
                     }
                 }
                 case ORGANIZATION -> organization(h);
@@ -63,6 +69,11 @@ final class MentionFinder {
             }
         }
         return references;
+    }
+
+    /** Capitals and countries named as places ("a Mosca"), found by {@link #find()}; datelines excluded. */
+    List<Reference> places() {
+        return places;
     }
 
     private void role(Hit h) {
@@ -241,11 +252,22 @@ final class MentionFinder {
         }
         String prev = dw.norm(i - 1);
         boolean afterOf = prev.equals("di") || prev.equals("da");
-        if (afterOf && dw.sameSentence(i - 2, i) && kb.is(Cue.AGENT_NOUN, dw.norm(i - 2))) {
+        if (afterOf && agentNounEndsAt(i - 1)) {
             return false; // "una riunione di rappresentanti di Mosca": those who represent it, not a venue
         }
         for (int k = i - 1; k >= i - 4 && dw.sameSentence(k, i); k--) {
             if (kb.is(Cue.PLACE_NOUN, dw.norm(k)) || (afterOf && kb.is(Cue.EVENT_NOUN, dw.norm(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "rappresentanti", "servizi segreti": an agent noun (a phrase cue) ending right before token {@code end}. */
+    private boolean agentNounEndsAt(int end) {
+        for (int k = end - 1; k >= 0 && k >= end - 3 && dw.sameSentence(k, end); k--) {
+            Hit h = dw.hitAt(k);
+            if (h != null && h.to() == end && h.type() == Lexeme.Type.CUE && h.lexeme().target() == Cue.AGENT_NOUN) {
                 return true;
             }
         }

@@ -79,7 +79,11 @@ final class RoleParser {
             name = nameAt(comma ? pos + 1 : pos, limit, comma);
         }
         String roleText = dw.text.substring(dw.word(a).start(), dw.word(roleEnd - 1).end());
-        return new RolePhrase(start, a, roleEnd, pos, roleText, (RoleEntry) roleHit.lexeme().target(), country, name);
+        RoleEntry role = (RoleEntry) roleHit.lexeme().target();
+        if (country == null && role.country() != null) {
+            country = kb.country(role.country()); // "il Papa": an office of one country only
+        }
+        return new RolePhrase(start, a, roleEnd, pos, roleText, role, country, name);
     }
 
     /** A name at word p: a person phrase, or (not after a comma) one to four capitalised words. */

@@ -16,11 +16,14 @@ import org.filo.model.Channel;
 final class EventLexicon {
     static final String TRIGGERS = "triggers.tsv";
     static final String CUES = "cues.tsv";
+    static final String SIDES = "sides.tsv";
 
     private final List<TriggerRule> triggers;
     private final List<Cue> cues;
+    private final Set<String> oppositionNames;
 
-    EventLexicon(List<TriggerRule> triggers, List<Cue> cues) {
+    EventLexicon(List<TriggerRule> triggers, List<Cue> cues, Set<String> oppositionNames) {
+        this.oppositionNames = Set.copyOf(oppositionNames);
         // Longest patterns first, so "colloquio telefonico" wins over "colloquio".
         List<TriggerRule> sorted = new ArrayList<>(triggers);
         sorted.sort(Comparator.comparingInt((TriggerRule r) -> -r.pattern().length()));
@@ -50,7 +53,19 @@ final class EventLexicon {
         for (String[] row : rows(eventsDir.resolve(CUES), 3)) {
             cues.add(new Cue(TokenPattern.parse(row[0]), Cue.Category.valueOf(row[1].toUpperCase(Locale.ROOT)), row[2]));
         }
-        return new EventLexicon(triggers, cues);
+        Set<String> opposition = new java.util.HashSet<>();
+        for (String[] row : rows(eventsDir.resolve(SIDES), 2)) {
+            if (!row[1].equals("OPPOSITION")) {
+                throw new IOException(eventsDir.resolve(SIDES) + ": side must be OPPOSITION, not " + row[1]);
+            }
+            opposition.add(row[0]);
+        }
+        return new EventLexicon(triggers, cues, opposition);
+    }
+
+    /** Actor names that are the opposition side of a civil conflict (sides.tsv). */
+    Set<String> oppositionNames() {
+        return oppositionNames;
     }
 
     private static List<String[]> rows(Path file, int columns) throws IOException {

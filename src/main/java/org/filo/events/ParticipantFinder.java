@@ -25,6 +25,11 @@ final class ParticipantFinder {
     private static final Set<String> ADDRESSEE = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli",
             "alle", "con", "col", "tra", "fra");
     private static final Set<String> FROM = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli");
+    private static final Set<String> ORGANISED = Set.of("organizzata", "organizzato", "organizzati", "organizzate",
+            "convocata", "convocato", "convocati", "ospitata", "ospitato", "ospitati", "promossa", "promosso",
+            "promossi", "mediata", "mediato", "mediati", "patrocinata", "patrocinato");
+    private static final Set<String> LED = Set.of("guidata", "guidato", "guidate", "guidati", "capeggiata",
+            "capeggiato", "presieduta", "presieduto");
     private static final Set<String> OF = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli", "delle");
 
     private ParticipantFinder() {
@@ -45,6 +50,15 @@ final class ParticipantFinder {
         if (object.isEmpty() && rule.has(Flag.A_OBJ)) {
             object = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 4, TO);
         }
+        boolean hosted = false;
+        if (object.isEmpty() && rule.has(Flag.PLACE_HOST)) {
+            object = PlaceHost.after(ctx, hit.end(), ce);
+            if (!object.isEmpty() && PlaceHost.purposeFollows(ctx, object)) {
+                return Parties.NONE;
+            }
+            object = object.isEmpty() ? PlaceHost.before(ctx, hit.first()) : object;
+            hosted = !object.isEmpty();
+        }
         if (object.isEmpty() && rule.has(Flag.NEEDS_OBJ)) {
             return Parties.NONE;
         }
@@ -63,6 +77,9 @@ final class ParticipantFinder {
             // parties after the colon are no subject of the verb
             subject = ActorGroups.subjectGroup(ctx, 0, ce, object);
             confidence = 0.6;
+        }
+        if (hosted && PlaceHost.foreignTo(ctx, object, subject).isEmpty()) {
+            return Parties.NONE; // "Putin è volato a Mosca": a return home is no visit
         }
         return parties(ctx, subject, object, confidence);
     }
@@ -104,19 +121,31 @@ final class ParticipantFinder {
         if (counterpart.isEmpty() && hit.rule().has(Flag.A_OBJ)) {
             counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 4, TO);
         }
+        if (counterpart.isEmpty() && hit.rule().channel() == Channel.MEETING) {
+            counterpart = organiser(ctx, hit.end(), ce); // "una conferenza di pace organizzata dall'ONU"
+        }
         if (counterpart.isEmpty() && hit.rule().channel() != Channel.MEETING) {
             counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, FROM); // "ha ricevuto una telefonata da X"
             if (!counterpart.isEmpty() && Authorship.readOnly(ctx, hit)) {
                 return Parties.NONE; // "Bush ha letto la lettera scritta da Lincoln": Lincoln's letter, Bush no party
             }
         }
+        boolean hosted = false;
         if (counterpart.isEmpty() && hit.rule().has(Flag.PLACE_HOST)) {
             counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, PLACE_PREPOSITIONS);
+            if (counterpart.isEmpty()) {
+                counterpart = PlaceHost.after(ctx, hit.end(), ce); // "il viaggio del Papa in Libano"
+                hosted = !counterpart.isEmpty();
+                if (hosted && PlaceHost.purposeFollows(ctx, counterpart)) {
+                    return Parties.NONE;
+                }
+            }
         }
         if (counterpart.isEmpty() && hit.rule().has(Flag.NEEDS_OBJ)) {
             return Parties.NONE;
         }
-        List<ActorUnit> subject = subject(ctx, cs, hit.first(), counterpart);
+        // "la visita di un ministro italiano in Siria": the visitor is the one "di" names, whoever tells it
+        List<ActorUnit> subject = hosted && !of.isEmpty() ? of : subject(ctx, cs, hit.first(), counterpart);
         if (subject.isEmpty() && !of.isEmpty()) {
             subject = of;
         }
@@ -134,6 +163,9 @@ final class ParticipantFinder {
             }
             if (subject.isEmpty()) {
                 subject = anySubject(ctx, counterpart); // "Dopo 45 minuti di colloquio con Putin, Erdogan …"
+            }
+            if (hosted && PlaceHost.foreignTo(ctx, counterpart, subject).isEmpty()) {
+                return Parties.NONE;
             }
             return parties(ctx, subject, counterpart, 0.75);
         }
@@ -216,13 +248,32 @@ final class ParticipantFinder {
         return new Parties(s, o, confidence, distributive);
     }
 
-    /** The "da parte di X" group of the few words before a verb: its agent when no subject is in sight. */
+    /**
+     * The agent in the few words before a verb when no subject is in sight: "un tentativo da parte di Gheddafi
+     * di trattare"; "una delegazione, guidata dai servizi italiani, è volata": who leads a delegation stands for it.
+     */
     private static List<ActorUnit> agentBefore(SentenceContext ctx, int trigger, List<ActorUnit> exclude) {
         for (int k = Math.max(1, trigger - 8); k < trigger; k++) {
+            List<ActorUnit> group = List.of();
             if (ctx.norm.get(k).equals("parte") && ctx.norm.get(k - 1).equals("da")) {
-                List<ActorUnit> group = new ArrayList<>(ActorGroups.groupAfterWord(ctx, k + 1, trigger, 1, OF));
-                group.removeAll(exclude);
-                return group;
+                group = ActorGroups.groupAfterWord(ctx, k + 1, trigger, 1, OF);
+            } else if (LED.contains(ctx.norm.get(k - 1)) && FROM.contains(ctx.norm.get(k))) {
+                group = ActorGroups.groupStartingNear(ctx, k + 1);
+            }
+            if (!group.isEmpty()) {
+                List<ActorUnit> agent = new ArrayList<>(group);
+                agent.removeAll(exclude);
+                return agent;
+            }
+        }
+        return List.of();
+    }
+
+    /** The agent of "organizzata/convocata/ospitata da X" in the few words after a meeting noun: a party too. */
+    private static List<ActorUnit> organiser(SentenceContext ctx, int from, int clauseEnd) {
+        for (int k = from; k + 1 < clauseEnd && k <= from + 6; k++) {
+            if (ORGANISED.contains(ctx.norm.get(k)) && FROM.contains(ctx.norm.get(k + 1))) {
+                return ActorGroups.groupStartingNear(ctx, k + 2);
             }
         }
         return List.of();

@@ -72,7 +72,11 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Actor a : input.actors().actors()) {
             actors.put(a.id(), a);
         }
+        for (Actor a : input.actors().placeActors()) {
+            actors.put(a.id(), a);
+        }
         MentionMerger merger = new MentionMerger(actors, doc.dct());
+        ConflictSides sides = ConflictSides.of(actors, input.actors().mentions(), lexicon.oppositionNames());
         List<Sentence> sentences = input.analysis().sentences();
         for (int index = 0; index < sentences.size(); index++) {
             Sentence s = sentences.get(index);
@@ -84,11 +88,12 @@ public final class RuleEventExtractor implements EventExtractor {
                 continue;
             }
             SentenceContext ctx = new SentenceContext(s, input.analysis().tokensOf(s), lexicon,
-                    input.actors().mentions(), actors, input.timexes());
+                    input.actors().mentions(), input.actors().places(), actors, input.timexes());
             for (EventLexicon.TriggerHit hit : hits) {
                 Span trigger = new Span(ctx.tokens.get(hit.first()).start(), ctx.tokens.get(hit.end() - 1).end());
                 if (doc.inContent(trigger)) {
-                    for (Candidate c : candidates(ctx, hit, hits, input, new EventMention(trigger, s.span()), index)) {
+                    for (Candidate c : candidates(ctx, hit, hits, input, sides, new EventMention(trigger, s.span()),
+                            index)) {
                         if (!oneSide.internal(c.participants(), actors)) { // a cabinet among itself is no contact
                             merger.add(c);
                         }
@@ -100,8 +105,8 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     private List<Candidate> candidates(SentenceContext ctx, EventLexicon.TriggerHit hit,
-                                       List<EventLexicon.TriggerHit> hits, EventInput input, EventMention mention,
-                                       int sentence) {
+                                       List<EventLexicon.TriggerHit> hits, EventInput input, ConflictSides sides,
+                                       EventMention mention, int sentence) {
         Parties parties = ParticipantFinder.find(ctx, hit);
         TriggerReading reading = ContextReader.read(ctx, hit, hits, input.timexes(), input.document().dct());
         if (!reading.event()) {
@@ -114,7 +119,14 @@ public final class RuleEventExtractor implements EventExtractor {
                 return List.of(); // a verb with no parties in its sentence refers to nothing we can name
             }
             boolean followsATrigger = hits.indexOf(hit) > 0; // "ha telefonato a Putin per una conversazione …"
-            if (definite(ctx, hit) || followsATrigger || reading.status() == EventStatus.PLANNED) {
+            if (venueTalks(ctx, hit) && !sides.ids().isEmpty()) {
+                // "le trattative di Ginevra", "la nuova conferenza di Ginevra": the article's two sides, and any
+                // mediator the sentence names ("una conferenza di pace organizzata dall'ONU")
+                java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(sides.ids());
+                ids.addAll(parties.all());
+                parties = new Parties(List.copyOf(ids), List.of(), 0.5, false);
+                reading = reading.inBackground(); // talks known as a process: dated only by the text
+            } else if (definite(ctx, hit) || followsATrigger || reading.status() == EventStatus.PLANNED) {
                 anaphoric = true;
                 if (parties.all().isEmpty() && !definite(ctx, hit)) {
                     // "Mogherini invocava futuri colloqui": the clause's own subject, for the merger to check
@@ -170,6 +182,9 @@ public final class RuleEventExtractor implements EventExtractor {
         if (rule.channel() != Channel.UNSPECIFIED) {
             return rule.channel();
         }
+        if (rule.has(TriggerRule.Flag.PLACE_HOST) && PlaceHost.hosted(ctx, hit)) {
+            return Channel.MEETING; // "una delegazione siriana a Mosca che sta negoziando"
+        }
         for (int k = hit.end(); k < ctx.size() && k < hit.end() + 4 && !ctx.isClauseBoundary(k); k++) {
             String w = ctx.norm.get(k);
             if (w.equals("telefonicamente") || w.equals("telefono") || w.equals("telefonico")) {
@@ -193,6 +208,11 @@ public final class RuleEventExtractor implements EventExtractor {
             }
         }
         return rule.channel();
+    }
+
+    /** Talks or a conference told as held somewhere: "le trattative di Ginevra", "la conferenza di pace". */
+    private static boolean venueTalks(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        return !hit.rule().verb() && hit.rule().has(TriggerRule.Flag.STANDING) && channelOf(ctx, hit) == Channel.MEETING;
     }
 
     private static final Set<String> NEW_OCCURRENCE = Set.of("prossimo", "prossima", "prossimi", "prossime", "nuovo",

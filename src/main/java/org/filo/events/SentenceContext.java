@@ -37,12 +37,19 @@ final class SentenceContext {
     /** Every token of the sentence's triggers ("sentito al telefono"). */
     private final Set<Integer> triggerTokens = new java.util.HashSet<>();
     final List<ActorUnit> units;
+    /** Countries named as places in the sentence ("a Mosca"): hosts of visits, never parties by themselves. */
+    final List<ActorUnit> places;
     final Map<String, Actor> actors;
     private final boolean[] clauseStart;
     private final boolean[] timeWord;
 
     SentenceContext(Sentence sentence, List<Token> tokens, EventLexicon lexicon, List<ActorMention> mentions,
                     Map<String, Actor> actors, List<Timex> timexes) {
+        this(sentence, tokens, lexicon, mentions, List.of(), actors, timexes);
+    }
+
+    SentenceContext(Sentence sentence, List<Token> tokens, EventLexicon lexicon, List<ActorMention> mentions,
+                    List<ActorMention> places, Map<String, Actor> actors, List<Timex> timexes) {
         this.sentence = sentence;
         this.tokens = tokens;
         this.actors = actors;
@@ -65,7 +72,8 @@ final class SentenceContext {
             }
         }
         this.timeWord = timeWords(timexes);
-        this.units = buildUnits(mentions);
+        this.units = ActorUnits.build(this, mentions, false);
+        this.places = ActorUnits.build(this, places, true);
     }
 
     boolean startsTrigger(int i) {
@@ -256,85 +264,4 @@ final class SentenceContext {
         return null;
     }
 
-    private List<ActorUnit> buildUnits(List<ActorMention> mentions) {
-        Map<String, List<String>> bySpan = new LinkedHashMap<>();
-        Map<String, int[]> spans = new LinkedHashMap<>();
-        for (ActorMention m : mentions) {
-            if (m.start() < sentence.start() || m.end() > sentence.end()) {
-                continue;
-            }
-            String key = m.start() + ":" + m.end();
-            bySpan.computeIfAbsent(key, k -> new ArrayList<>());
-            if (!bySpan.get(key).contains(m.actorId())) {
-                bySpan.get(key).add(m.actorId());
-            }
-            spans.put(key, new int[] {m.start(), m.end()});
-        }
-        List<ActorUnit> raw = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : spans.entrySet()) {
-            int start = e.getValue()[0];
-            int end = e.getValue()[1];
-            int first = -1;
-            int last = -1;
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (t.start() < end && start < t.end()) {
-                    if (first < 0) {
-                        first = i;
-                    }
-                    last = i;
-                }
-            }
-            if (first >= 0) {
-                List<String> ids = bySpan.get(e.getKey());
-                boolean person = ids.stream().allMatch(this::isPerson);
-                raw.add(new ActorUnit(first, last, start, end, ids, person));
-            }
-        }
-        raw.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end(), a.end()));
-        List<ActorUnit> kept = new ArrayList<>();
-        for (ActorUnit u : raw) {
-            boolean contained = false;
-            for (ActorUnit k : kept) {
-                if (k.start() <= u.start() && u.end() <= k.end()) {
-                    contained = true;
-                    break;
-                }
-            }
-            if (!contained) {
-                kept.add(u);
-            }
-        }
-        // "il segretario del Pentagono Lloyd Austin": a name right before a person is the person's title.
-        List<ActorUnit> result = new ArrayList<>();
-        for (int i = 0; i < kept.size(); i++) {
-            ActorUnit u = kept.get(i);
-            if (i + 1 < kept.size() && kept.get(i + 1).person() && !u.person() && titleGap(u, kept.get(i + 1))) {
-                continue;
-            }
-            ActorUnit previous = result.isEmpty() ? null : result.get(result.size() - 1);
-            if (previous != null && previous.actorIds().equals(u.actorIds()) && titleGap(previous, u)) {
-                // "il ministro della Difesa russo Andrei Belousov": a role and a name of one actor are one unit
-                result.set(result.size() - 1, new ActorUnit(previous.first(), u.last(), previous.start(), u.end(),
-                        u.actorIds(), u.person()));
-                continue;
-            }
-            result.add(u);
-        }
-        return List.copyOf(result);
-    }
-
-    private boolean titleGap(ActorUnit left, ActorUnit right) {
-        int gap = right.first() - left.last() - 1;
-        if (gap > 1 || gap < 0) {
-            return false;
-        }
-        for (int k = left.last() + 1; k < right.first(); k++) {
-            if (COORDINATORS.contains(norm.get(k)) || BREAKERS.contains(norm.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

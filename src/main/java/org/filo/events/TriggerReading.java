@@ -12,4 +12,9 @@ record TriggerReading(boolean event, EventStatus status, String initiator, boole
                       boolean progressive, boolean background, EventTime date, EventTime duration) {
     static final TriggerReading NOT_AN_EVENT =
             new TriggerReading(false, null, null, false, false, false, EventTime.NONE, EventTime.NONE);
+
+    /** The same reading told as background: no publication date unless the text dates it. */
+    TriggerReading inBackground() {
+        return new TriggerReading(event, status, initiator, subjectInitiates, progressive, true, date, duration);
+    }
 }

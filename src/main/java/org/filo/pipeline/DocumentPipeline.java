@@ -70,7 +70,8 @@ public final class DocumentPipeline implements DocumentProcessor {
                 : clock.time(Stage.PARSE, () -> parse(document, analysis, actors));
         List<Event> events = clock.time(Stage.EVENTS,
                 () -> stages.events().extract(new EventInput(document, parsed, timexes, actors)));
-        return new ProcessedDocument(document, Status.OK, null, parsed, timexes, actors, events);
+        HostPlaces.Kept kept = HostPlaces.keepUsed(actors, events);
+        return new ProcessedDocument(document, Status.OK, null, parsed, timexes, kept.actors(), kept.events());
     }
 
     /** Parses the sentences that may hold an event and mention an actor. */

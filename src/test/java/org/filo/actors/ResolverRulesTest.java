@@ -121,6 +121,34 @@ class ResolverRulesTest {
     }
 
     @Test
+    void aPlaceIsKeptApartAsAPossibleHostAndItsCountryNumberedOnlyThere() {
+        Actors actors = TestDocuments.of("Zelensky è volato a Mosca. Poi in Danimarca.").resolve(RESOLVER);
+        assertEquals(List.of("Volodymyr Zelenskyy"), actors.actors().stream().map(Actor::name).toList());
+        assertEquals(List.of("P1 Russia", "P2 Danimarca"),
+                actors.placeActors().stream().map(a -> a.id() + " " + a.name()).toList());
+        assertEquals(List.of("P1", "P2"), actors.places().stream().map(ActorMention::actorId).toList());
+        Actors both = TestDocuments.of("Mosca tace. Zelensky è volato a Mosca.").resolve(RESOLVER);
+        assertEquals(List.of("A1"), both.places().stream().map(ActorMention::actorId).toList(),
+                "a place of a country that is also a party keeps the party's id");
+        assertEquals(List.of(), TestDocuments.of("ROMA, 15 gennaio 2024 - Zelensky ha parlato.").resolve(RESOLVER)
+                .places(), "a dateline is no host");
+    }
+
+    @Test
+    void representativesOfACapitalStandForItsGovernment() {
+        assertEquals(List.of("Mosca → Russia", "Usa → Stati Uniti"),
+                mentions("Fu annunciata una riunione di rappresentanti di Mosca e degli Usa."));
+        assertEquals(List.of("italiani → Italia"),
+                mentions("Una delegazione guidata dai servizi italiani è partita."));
+    }
+
+    @Test
+    void anOfficeOfOneCountryNeedsNoAdjective() {
+        Actors actors = TestDocuments.of("Il viaggio del Papa in Libano.").dct(LocalDate.of(2012, 10, 23)).resolve(RESOLVER);
+        assertEquals("Santa Sede", actors.actors().get(0).name());
+    }
+
+    @Test
     void aDatelineIsWhereTheStoryWasFiled() {
         assertEquals(List.of("Zelensky → Volodymyr Zelenskyy"),
                 mentions("ROMA, 15 gennaio 2024 - Zelensky ha parlato a lungo."));

@@ -32,6 +32,8 @@ final class EventFixture {
     private final Dct dct;
     private final List<Actor> actors = new ArrayList<>();
     private final List<ActorMention> mentions = new ArrayList<>();
+    private final List<Actor> placeActors = new ArrayList<>();
+    private final List<ActorMention> places = new ArrayList<>();
     private final List<Timex> timexes = new ArrayList<>();
     private int contentEnd = -1;
     private String[] parse;
@@ -74,6 +76,22 @@ final class EventFixture {
 
     EventFixture country(String id, String name, String code, String... surfaces) {
         return actor(id, ActorKind.COUNTRY, name, code, surfaces);
+    }
+
+    /**
+     * A country named as a place ("a Mosca") at every occurrence of each surface: a place actor for ids
+     * "P…", else a place mention of an actor declared before.
+     */
+    EventFixture place(String id, String name, String code, String... surfaces) {
+        if (id.startsWith("P")) {
+            placeActors.add(new Actor(id, ActorKind.COUNTRY, name, code, null, List.of()));
+        }
+        for (String surface : surfaces) {
+            for (int at : occurrences(surface)) {
+                places.add(new ActorMention(at, at + surface.length(), id, null));
+            }
+        }
+        return this;
     }
 
     /** A plural reference ("I due"): one mention per referent, all with the same span. */
@@ -129,7 +147,7 @@ final class EventFixture {
         Document doc = new Document("test", "test.txt", "0", "text/plain", new Language("it", 1.0), null, dct, text,
                 List.of(new Span(0, contentEnd < 0 ? text.length() : contentEnd)));
         return new EventInput(doc, new TextAnalysis(sentences, tokens, List.of()), timexes,
-                new Actors(actors, mentions));
+                new Actors(actors, mentions, placeActors, places));
     }
 
     private List<Integer> occurrences(String surface) {

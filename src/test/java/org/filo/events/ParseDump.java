@@ -46,6 +46,7 @@ final class ParseDump {
         TextAnalysis parsed = CoreNlpDependencyParser.load(org.filo.nlp.MultiWordTokens.loadItalian()).parse(a, chosen);
         Map<String, Actor> am = new HashMap<>();
         actors.actors().forEach(x -> am.put(x.id(), x));
+        actors.placeActors().forEach(x -> am.put(x.id(), x));
         EventLexicon lx = EventLexicon.load(models.resolve("events"));
         for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) {
             Sentence s = parsed.sentences().get(i);
@@ -56,14 +57,20 @@ final class ParseDump {
                 System.out.println("  " + k + " " + t.text() + " " + t.pos() + " " + t.relation() + " -> "
                         + (t.head() < 0 ? -1 : t.head() - s.firstToken()));
             }
-            SentenceContext ctx = new SentenceContext(s, toks, lx, actors.mentions(), am, List.of());
+            SentenceContext ctx = new SentenceContext(s, toks, lx, actors.mentions(), actors.places(), am, List.of());
             for (ActorUnit u : ctx.units) {
                 System.out.println("  unit " + u.first() + "-" + u.last() + " " + text.substring(u.start(), u.end()) + " "
+                        + u.actorIds().stream().map(id -> am.get(id).name()).toList());
+            }
+            for (ActorUnit u : ctx.places) {
+                System.out.println("  place " + u.first() + "-" + u.last() + " " + text.substring(u.start(), u.end()) + " "
                         + u.actorIds().stream().map(id -> am.get(id).name()).toList());
             }
             var hits = lx.findTriggers(ctx.norm);
             for (var h : hits) {
                 Parties ps = ParticipantFinder.find(ctx, h);
+                TriggerReading r = ContextReader.read(ctx, h, hits, List.of(), doc.dct());
+                System.out.println("  READ event=" + r.event() + " status=" + r.status());
                 System.out.println("  TRIGGER " + ctx.norm.get(h.first()) + " " + ps.subject().stream().map(id -> am.get(id).name()).toList() + " / " + ps.counterpart().stream().map(id -> am.get(id).name()).toList() + " " + ps);
             }
         }
