@@ -71,7 +71,7 @@ final class MentionMerger {
         }
         if (m.status() == EventStatus.PLANNED) {
             for (int i = clusters.size() - 1; i >= 0; i--) {
-                // "Mogherini invocava nuovi colloqui": a party of its own outside the event is no sequel of it
+                // "Mogherini invocava futuri colloqui": a subject of its own outside the event is no sequel of it
                 if (clusters.get(i).channel == m.channel() && m.sentence() - clusters.get(i).lastSentence
                         <= ANAPHORA_REACH && clusters.get(i).participants.containsAll(m.participants())) {
                     clusters.add(new Cluster(m, clusters.get(i).participants));

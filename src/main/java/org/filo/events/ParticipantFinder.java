@@ -133,7 +133,7 @@ final class ParticipantFinder {
         if (counterpart.isEmpty() && hit.rule().channel() != Channel.MEETING) {
             counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, FROM); // "ha ricevuto una telefonata da X"
             if (!counterpart.isEmpty() && Authorship.readOnly(ctx, hit)) {
-                return Parties.NONE; // "Bush ha letto la lettera scritta da Lincoln": its author, not its reader's
+                return Parties.NONE; // "Bush ha letto la lettera scritta da Lincoln": Lincoln's letter, Bush no party
             }
         }
         boolean hosted = false;
