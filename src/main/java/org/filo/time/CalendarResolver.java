@@ -33,6 +33,19 @@ final class CalendarResolver {
                 }
             }
         }
+        int nearest = nearestYear(month, day, dct, Tense.PRESENT);
+        if (day != null && distance(nearest, month, day, dct) <= CLOSE_DAYS) {
+            // "ha annunciato una riunione il 5 giugno", written on 31 May: a day this close is this one, whatever
+            // the tense of the sentence that tells it
+            return nearest;
+        }
+        return nearestYear(month, day, dct, tense);
+    }
+
+    /** Days within which a day-month is the nearest one even against the sentence's tense. */
+    private static final int CLOSE_DAYS = 14;
+
+    private static int nearestYear(int month, Integer day, LocalDate dct, Tense tense) {
         int best = dct.getYear();
         long bestDistance = Long.MAX_VALUE;
         for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
@@ -41,14 +54,20 @@ final class CalendarResolver {
             if (tense == Tense.PAST && first.isAfter(dct) || tense == Tense.FUTURE && last.isBefore(dct)) {
                 continue;
             }
-            long distance = dct.isBefore(first) ? ChronoUnit.DAYS.between(dct, first)
-                    : dct.isAfter(last) ? ChronoUnit.DAYS.between(last, dct) : 0;
+            long distance = distance(y, month, day, dct);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = y;
             }
         }
         return best;
+    }
+
+    private static long distance(int y, int month, Integer day, LocalDate dct) {
+        LocalDate first = day == null ? LocalDate.of(y, month, 1) : safeDay(y, month, day);
+        LocalDate last = day == null ? YearMonth.of(y, month).atEndOfMonth() : first;
+        return dct.isBefore(first) ? ChronoUnit.DAYS.between(dct, first)
+                : dct.isAfter(last) ? ChronoUnit.DAYS.between(last, dct) : 0;
     }
 
     /**
