@@ -78,16 +78,6 @@ final class ContactRows {
         return row;
     }
 
-    /** Participants of a contact: the union over its mentions (equal by the merge rule), initiator marked. */
-    static List<ObjectNode> participants(Cluster c, String initiator) {
-        List<ObjectNode> out = new ArrayList<>();
-        for (String actor : c.items().get(0).participants()) {
-            out.add(JSON.createObjectNode().put("contact_id", c.id()).put("actor_id", actor)
-                    .put("is_initiator", actor.equals(initiator)));
-        }
-        return out;
-    }
-
     private static void conflict(ArrayNode conflicts, String field, List<Item> items, Function<Item, String> value) {
         if (items.stream().map(value).filter(Objects::nonNull).distinct().count() > 1) {
             conflicts.add(field);

@@ -7,9 +7,8 @@ final class Records {
     private Records() {
     }
 
-    /** One documents.jsonl line, its heavy fields (text, entities) left behind; {@code json} is the line kept for rebuilds. */
-    record Doc(String docId, String source, String url, String title, String site, String published,
-               String dctSource, String status, String sha256, int eventCount, String pipeline, String json) {
+    /** One documents.jsonl line, as a contact row reads it (its articles' sites and URLs). */
+    record Doc(String docId, String source, String url, String site) {
     }
 
     /** One participant of a mention, as the article named it (actor id local to its document). */
@@ -20,10 +19,6 @@ final class Records {
     record Mention(String eventId, String docId, String channel, String status, String date, String dateSource,
                    String duration, String initiator, List<Participant> participants, String trigger,
                    String sentence, double confidence, String published, String json) {
-    }
-
-    /** A document with its mentions, as one unit: re-extraction replaces both together. */
-    record DocRecords(Doc doc, List<Mention> mentions) {
     }
 
     /** Something wrong in the input, with where it is; the rest still loads. */

@@ -62,6 +62,21 @@ class DatasetBuilderTest {
     }
 
     @Test
+    void anActorKeepsEveryFormAndRoleAndNamesItselfByItsFullName() throws Exception {
+        Path folder = new DatasetFixtures(tmp.resolve("lavrov"))
+                .doc("d1", null, "2016-03-14", "incontro", "MEETING OCCURRED 2016-03-14 Sergei_Lavrov:RUS John_Kerry:USA")
+                .doc("d2", null, "2016-04-14", "incontro", "MEETING OCCURRED 2016-04-14 Lavrov:- John_Kerry:USA")
+                .doc("d3", null, "2016-05-14", "incontro",
+                        "MEETING OCCURRED 2016-05-14 Lavrov:RUS:P:ministro_degli_Esteri_russo John_Kerry:USA")
+                .write();
+        Path db = tmp.resolve("ds.duckdb");
+        DatasetBuilder.build(List.of(folder), db, CODES);
+        assertEquals(List.of("PERSON Sergei Lavrov RUS [ministro degli Esteri russo] [Lavrov, Sergei Lavrov] 3",
+                        "PERSON John Kerry USA [] [John Kerry] 3"),
+                rows(db, "SELECT kind, name, country, roles, aliases, num_documents FROM actors ORDER BY actor_id DESC"));
+    }
+
+    @Test
     void aLaterArticleJoinsAPlannedContactKeepingItsIdAndStatusPath() throws Exception {
         Path db = tmp.resolve("ds.duckdb");
         DatasetBuilder.build(List.of(day1()), db, CODES);
