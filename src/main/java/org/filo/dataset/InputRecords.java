@@ -14,10 +14,12 @@ import org.filo.dataset.Records.Problem;
  * whose lines differ from what the dataset stored (all of them for a new dataset).
  */
 final class InputRecords {
-    private static final String DOC_JSON = "{\"doc_id\":\"VARCHAR\",\"source\":\"VARCHAR\",\"url\":\"VARCHAR\","
+    /** The records.md schema this dataset reads. */
+    static final int SCHEMA_VERSION = 1;
+    private static final String DOC_JSON = "{\"schema_version\":\"JSON\",\"doc_id\":\"VARCHAR\",\"source\":\"VARCHAR\",\"url\":\"VARCHAR\","
             + "\"title\":\"VARCHAR\",\"status\":\"VARCHAR\",\"sha256\":\"VARCHAR\",\"event_count\":\"INTEGER\","
             + "\"pipeline\":\"VARCHAR\",\"dct\":{\"value\":\"VARCHAR\",\"source\":\"VARCHAR\"},\"text\":\"VARCHAR\"}";
-    private static final String EVENT_JSON = "{\"event_id\":\"VARCHAR\",\"doc_id\":\"VARCHAR\",\"channel\":\"VARCHAR\","
+    private static final String EVENT_JSON = "{\"schema_version\":\"JSON\",\"event_id\":\"VARCHAR\",\"doc_id\":\"VARCHAR\",\"channel\":\"VARCHAR\","
             + "\"status\":\"VARCHAR\",\"initiator\":\"VARCHAR\",\"confidence\":\"DOUBLE\",\"sentence_text\":\"VARCHAR\","
             + "\"date\":{\"value\":\"VARCHAR\",\"source\":\"VARCHAR\"},\"duration\":{\"value\":\"VARCHAR\"},"
             + "\"participants\":[{\"actor\":\"VARCHAR\",\"kind\":\"VARCHAR\",\"name\":\"VARCHAR\",\"country\":\"VARCHAR\","
@@ -29,29 +31,27 @@ final class InputRecords {
 
     /** Parses the staged lines; adds the bad ones to their folder's problems, in file and line order. */
     static void parse(Statement s, List<Path> folders, List<List<Problem>> problems) throws SQLException {
-        s.execute("""
-                CREATE TABLE line_problems AS SELECT folder, file, line, problem FROM (
-                  SELECT folder, file, line, CASE
-                    WHEN NOT json_valid(j) THEN 'damaged JSON line'
-                    WHEN TRY_CAST(json_extract_string(j, '$.schema_version') AS INTEGER) IS DISTINCT FROM 1
-                      THEN 'schema_version ' || coalesce(json_extract(j, '$.schema_version')::VARCHAR, '')
-                           || ', this dataset reads 1; line skipped'
-                    WHEN json_extract_string(j, '$.doc_id') IS NULL THEN 'record without doc_id' END AS problem
-                  FROM stage_lines) WHERE problem IS NOT NULL""");
-        String good = " NOT EXISTS (SELECT 1 FROM line_problems p WHERE p.folder = s.folder AND p.file = s.file"
-                + " AND p.line = s.line)";
-        s.execute("CREATE TABLE in_docs AS SELECT folder, line, md5(j) AS h, d.doc_id, d.source, d.url, d.title,"
-                + " d.status, d.sha256, coalesce(d.event_count, 0) AS event_count, d.pipeline, d.dct.value AS dct,"
-                + " d.dct.source AS dct_source, d.text FROM (SELECT folder, line, j, from_json(j, '" + DOC_JSON
-                + "') AS d FROM stage_lines s WHERE file = 0 AND" + good + ")");
-        s.execute("CREATE TABLE win_docs AS SELECT * EXCLUDE (rn) FROM (SELECT *, row_number() OVER"
-                + " (PARTITION BY doc_id ORDER BY folder DESC, line DESC) AS rn FROM in_docs) WHERE rn = 1");
-        s.execute("CREATE TABLE in_events AS SELECT folder, line, md5(j) AS h, from_json(j, '" + EVENT_JSON
-                + "') AS e FROM stage_lines s WHERE file = 1 AND" + good);
+        // One parse a line: try() makes a damaged line NULL instead of failing the statement.
+        s.execute("CREATE TABLE in_docs AS SELECT folder, line, md5(j) AS h, try(from_json(j, '" + DOC_JSON
+                + "')) AS d FROM stage_lines WHERE file = " + LineLoader.DOCUMENTS);
+        s.execute("CREATE TABLE in_events AS SELECT folder, line, md5(j) AS h, try(from_json(j, '" + EVENT_JSON
+                + "')) AS e FROM stage_lines WHERE file = " + LineLoader.EVENTS);
+        s.execute("DELETE FROM stage_lines"); // parsed: free the lines' memory
+        s.execute("CREATE TABLE line_problems (folder INTEGER, file TINYINT, line BIGINT, problem VARCHAR)");
+        problems(s, "in_docs", "d", LineLoader.DOCUMENTS);
+        problems(s, "in_events", "e", LineLoader.EVENTS);
+        s.execute("DELETE FROM in_docs WHERE d IS NULL OR EXISTS (SELECT 1 FROM line_problems p WHERE p.file = "
+                + LineLoader.DOCUMENTS + " AND p.folder = in_docs.folder AND p.line = in_docs.line)");
+        s.execute("DELETE FROM in_events WHERE e IS NULL OR EXISTS (SELECT 1 FROM line_problems p WHERE p.file = "
+                + LineLoader.EVENTS + " AND p.folder = in_events.folder AND p.line = in_events.line)");
+        s.execute("CREATE TABLE win_docs AS SELECT * EXCLUDE (rn) FROM (SELECT folder, line, h, d.doc_id, d.source,"
+                + " d.url, d.title, d.status, d.sha256, coalesce(d.event_count, 0) AS event_count, d.pipeline,"
+                + " d.dct.value AS dct, d.dct.source AS dct_source, d.text, row_number() OVER"
+                + " (PARTITION BY d.doc_id ORDER BY folder DESC, line DESC) AS rn FROM in_docs) WHERE rn = 1");
         s.execute("""
                 INSERT INTO line_problems SELECT folder, 1, line, 'event of unknown document ' || e.doc_id
                 FROM in_events i WHERE NOT EXISTS (SELECT 1 FROM in_docs d WHERE d.folder = i.folder
-                                                   AND d.doc_id = i.e.doc_id)""");
+                                                   AND d.d.doc_id = i.e.doc_id)""");
         // The sentence: stored beside the event by an older dataset, or sliced from the text by code points.
         s.execute("""
                 CREATE TABLE win_events AS SELECT i.line, i.h, i.e.event_id, i.e.doc_id, i.e.channel, i.e.status,
@@ -67,7 +67,6 @@ final class InputRecords {
         s.execute("ALTER TABLE win_docs DROP COLUMN text");
         s.execute("DROP TABLE in_docs");
         s.execute("DROP TABLE in_events");
-        s.execute("DELETE FROM stage_lines"); // the lines are parsed: free their memory
         s.execute("""
                 CREATE TABLE win_prints AS SELECT w.doc_id, md5(w.h || coalesce(string_agg(e.h, ',' ORDER BY e.line), ''))
                   AS fingerprint FROM win_docs w LEFT JOIN win_events e ON e.doc_id = w.doc_id GROUP BY w.doc_id, w.h""");
@@ -78,6 +77,17 @@ final class InputRecords {
                 problems.get(r.getInt(1)).add(new Problem(file.toString(), r.getLong(3), r.getString(4)));
             }
         }
+    }
+
+    /** A line that is not JSON, of another schema_version, or without doc_id. */
+    private static void problems(Statement s, String table, String record, int file) throws SQLException {
+        String version = record + ".schema_version";
+        s.execute("INSERT INTO line_problems SELECT folder, " + file + ", line, CASE WHEN " + record + " IS NULL"
+                + " THEN 'damaged JSON line' WHEN TRY_CAST(" + version + "->>'$' AS INTEGER) IS DISTINCT FROM "
+                + SCHEMA_VERSION + " THEN 'schema_version ' || coalesce(" + version + "::VARCHAR, '')"
+                + " || ', this dataset reads " + SCHEMA_VERSION + "; line skipped'"
+                + " WHEN " + record + ".doc_id IS NULL THEN 'record without doc_id' END AS problem FROM " + table
+                + " WHERE problem IS NOT NULL");
     }
 
     /** {@code changed}: the documents to (re)write; {@code stored} says whether {@code ds} has fingerprints. */

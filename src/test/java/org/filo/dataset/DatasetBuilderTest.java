@@ -106,6 +106,39 @@ class DatasetBuilderTest {
         assertEquals(before, rows(db, "SELECT * FROM contacts ORDER BY contact_id"));
     }
 
+    /** Every public table, ordered, as text: what two ways of building must agree on. */
+    private static List<String> tables(Path db) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (String t : Tables.PUBLIC) {
+            out.add(t + ": " + rows(db, "SELECT * FROM " + t + " ORDER BY ALL"));
+        }
+        return out;
+    }
+
+    @Test
+    void aNewFullNameMovesAnEarlierSurnameAndTheFolderByFolderBuildEqualsTheWholeOne() throws Exception {
+        Path first = new DatasetFixtures(tmp.resolve("first"))
+                .doc("a1", "https://ansa.it/a1", "2016-03-14", "incontro", "MEETING OCCURRED 2016-03-14 Lavrov:RUS John_Kerry:USA")
+                .doc("a2", "https://ansa.it/a2", "2016-05-02", CALL, "PHONE_CALL OCCURRED 2016-05-02 Putin:RUS Erdogan:TUR")
+                .write();
+        Path second = new DatasetFixtures(tmp.resolve("second"))
+                .doc("b1", "https://tass.ru/b1", "2016-03-15", "incontro",
+                        "MEETING OCCURRED 2016-03-14 Sergei_Lavrov:RUS John_Kerry:USA")
+                .doc("b2", "https://tass.ru/b2", "2016-05-03", CALL, "PHONE_CALL OCCURRED null Putin:RUS Erdogan:TUR")
+                .write();
+        Path stepwise = tmp.resolve("stepwise.duckdb");
+        DatasetBuilder.build(List.of(first), stepwise, CODES);
+        assertEquals(List.of("PERSON:lavrov"), rows(stepwise, "SELECT actor_id FROM actors WHERE actor_id LIKE '%lavrov'"));
+        DatasetBuilder.build(List.of(second), stepwise, CODES);
+        // "Lavrov" is now the one Sergei Lavrov of the dataset: a1's mention joins b1's contact, keeping a1's id.
+        assertEquals(List.of("C:a1#E1 2 2", "C:a2#E1 2 2"),
+                rows(stepwise, "SELECT contact_id, num_articles, num_sources FROM contacts ORDER BY contact_id"));
+        assertEquals(List.of("PERSON:sergei-lavrov"), rows(stepwise, "SELECT actor_id FROM actors WHERE actor_id LIKE '%lavrov'"));
+        Path whole = tmp.resolve("whole.duckdb");
+        DatasetBuilder.build(List.of(second, first), whole, CODES);
+        assertEquals(tables(whole), tables(stepwise));
+    }
+
     @Test
     void aReExtractedDocumentReplacesItsMentions() throws Exception {
         Path db = tmp.resolve("ds.duckdb");
