@@ -140,6 +140,31 @@ class DatasetBuilderTest {
     }
 
     @Test
+    void aDatasetOfTheEarlierLayoutIsReadBackWithoutItsFolders() throws Exception {
+        // The whole-rebuild builder kept each document's line (no text) and its event lines (sentence beside them).
+        Path db = tmp.resolve("old.duckdb");
+        String doc = "{\"schema_version\":1,\"doc_id\":\"a1\",\"source\":\"ansa/2016-03-14/a1.txt\",\"url\":null,"
+                + "\"status\":\"OK\",\"dct\":{\"value\":\"2016-03-14\",\"source\":\"manifest\"},\"event_count\":1}";
+        String event = "{\"schema_version\":1,\"event_id\":\"a1#E1\",\"doc_id\":\"a1\",\"channel\":\"PHONE_CALL\","
+                + "\"status\":\"OCCURRED\",\"participants\":[{\"actor\":\"A1\",\"kind\":\"PERSON\",\"name\":\"Putin\","
+                + "\"country\":\"RUS\",\"role\":null},{\"actor\":\"A2\",\"kind\":\"PERSON\",\"name\":\"Erdogan\","
+                + "\"country\":\"TUR\",\"role\":null}],\"initiator\":\"A1\",\"date\":{\"value\":\"2016-03-14\"},"
+                + "\"mentions\":[{\"trigger\":{\"text\":\"telefonata\"},\"sentence\":{\"start\":0,\"end\":10}}],"
+                + "\"confidence\":0.8,\"sentence_text\":\"telefonata tra Putin ed Erdogan\"}";
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE filo_records (doc_id VARCHAR, doc_json VARCHAR, events_json VARCHAR[])");
+            s.execute("INSERT INTO filo_records VALUES ('a1', '" + doc + "', ['" + event + "'])");
+        }
+        DatasetBuilder.Outcome o = DatasetBuilder.build(List.of(), db, CODES);
+        assertTrue(o.changed());
+        assertEquals(List.of("C:a1#E1 PHONE_CALL PERSON:putin 041 [ansa/2016-03-14/a1.txt]"),
+                rows(db, "SELECT contact_id, channel, initiator_id, cameo, source_urls FROM contacts"));
+        assertEquals(List.of("telefonata tra Putin ed Erdogan ansa"),
+                rows(db, "SELECT sentence, site FROM mentions JOIN documents USING (doc_id)"));
+        assertFalse(DatasetBuilder.build(List.of(), db, CODES).changed());
+    }
+
+    @Test
     void aReExtractedDocumentReplacesItsMentions() throws Exception {
         Path db = tmp.resolve("ds.duckdb");
         DatasetBuilder.build(List.of(day1()), db, CODES);
