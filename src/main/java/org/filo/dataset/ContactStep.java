@@ -58,9 +58,8 @@ final class ContactStep {
                     key = k;
                 }
                 Mention m = new Mention(r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-                        null, r.getString(7), r.getString(8), List.of(), r.getString(9), r.getString(10), 0,
-                        r.getString(11), "");
-                group.add(new Item(m, k.isEmpty() ? List.of() : List.of(k.split(SEPARATOR)), m.initiator()));
+                        r.getString(7), r.getString(9), r.getString(10), r.getString(11));
+                group.add(new Item(m, k.isEmpty() ? List.of() : List.of(k.split(SEPARATOR)), r.getString(8)));
                 if (!docs.containsKey(m.docId())) { // what a contact row reads of its articles
                     docs.put(m.docId(), new Doc(m.docId(), r.getString(14), r.getString(13), r.getString(12)));
                 }

@@ -1,8 +1,6 @@
 package org.filo.dataset;
 
-import java.util.List;
-
-/** What the dataset reads from extract's records: documents and their event mentions, nothing NLP-side. */
+/** What the merge reads of extract's records: documents and their event mentions, nothing NLP-side. */
 final class Records {
     private Records() {
     }
@@ -11,14 +9,9 @@ final class Records {
     record Doc(String docId, String source, String url, String site) {
     }
 
-    /** One participant of a mention, as the article named it (actor id local to its document). */
-    record Participant(String localId, String kind, String name, String country, String role) {
-    }
-
-    /** One events.jsonl line; {@code sentence} is the text of its first mention's sentence. */
-    record Mention(String eventId, String docId, String channel, String status, String date, String dateSource,
-                   String duration, String initiator, List<Participant> participants, String trigger,
-                   String sentence, double confidence, String published, String json) {
+    /** One events.jsonl line as the merge and a contact row read it; {@code sentence}: its first mention's. */
+    record Mention(String eventId, String docId, String channel, String status, String date, String duration,
+                   String trigger, String sentence, String published) {
     }
 
     /** Something wrong in the input, with where it is; the rest still loads. */
