@@ -3,7 +3,6 @@ package org.filo.dataset;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,63 +10,41 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.filo.dataset.Records.Mention;
-import org.filo.dataset.Records.Participant;
 
 /**
  * Canonical actors across documents. Countries by ISO code, people by full name; a surname alone ("Lavrov") joins
  * the one full name in the corpus that ends with it (country agreeing), and stays apart when two people share it.
+ * It works on the distinct names of the dataset, not on its mentions; the actors' rows (display name, aliases,
+ * roles) are aggregated in SQL ({@link DatasetUpdate#actors}).
  */
 final class ActorCanon {
-    /** A canonical actor and what the articles called it. */
-    record Actor(String actorId, String kind, String name, String country, List<String> roles, List<String> aliases,
-                 int numDocuments) {
+    /** A participant as articles write it: what its canonical id depends on. */
+    record Name(String kind, String country, String name) {
     }
 
-    private final Map<String, String> idByKey = new HashMap<>();
-    private final Map<String, Actor> actors = new TreeMap<>();
+    private final Map<String, Map<String, Set<String>>> fullBySurname;
+
+    private ActorCanon(Map<String, Map<String, Set<String>>> fullBySurname) {
+        this.fullBySurname = fullBySurname;
+    }
+
+    /** The canon of a dataset: {@code names} are every distinct participant name of it. */
+    static ActorCanon of(Collection<Name> names) {
+        // Full-name people by surname, to resolve surnames alone.
+        Map<String, Map<String, Set<String>>> fullBySurname = new HashMap<>();
+        for (Name p : names) {
+            List<String> tokens = tokens(p.name());
+            if ("PERSON".equals(p.kind()) && tokens.size() > 1) {
+                fullBySurname.computeIfAbsent(tokens.get(tokens.size() - 1), k -> new TreeMap<>())
+                        .computeIfAbsent(String.join("-", tokens), k -> new TreeSet<>())
+                        .add(p.country() == null ? "" : p.country());
+            }
+        }
+        return new ActorCanon(fullBySurname);
+    }
 
     /** Canonical id of a participant as written in an event line. */
-    String id(Participant p) {
-        return idByKey.get(key(p));
-    }
-
-    Collection<Actor> actors() {
-        return actors.values();
-    }
-
-    static ActorCanon build(Collection<Mention> mentions) {
-        // Pass 1: full-name people by surname, to resolve surnames alone.
-        Map<String, Map<String, Set<String>>> fullBySurname = new HashMap<>();
-        for (Mention m : mentions) {
-            for (Participant p : m.participants()) {
-                List<String> tokens = tokens(p.name());
-                if ("PERSON".equals(p.kind()) && tokens.size() > 1) {
-                    fullBySurname.computeIfAbsent(tokens.get(tokens.size() - 1), k -> new TreeMap<>())
-                            .computeIfAbsent(String.join("-", tokens), k -> new TreeSet<>())
-                            .add(p.country() == null ? "" : p.country());
-                }
-            }
-        }
-        ActorCanon canon = new ActorCanon();
-        Map<String, List<Participant>> byId = new TreeMap<>();
-        Map<String, Set<String>> docsById = new HashMap<>();
-        for (Mention m : mentions) {
-            for (Participant p : m.participants()) {
-                String id = canon.idByKey.computeIfAbsent(key(p), k -> canonicalId(p, fullBySurname));
-                byId.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
-                docsById.computeIfAbsent(id, k -> new TreeSet<>()).add(m.docId());
-            }
-        }
-        byId.forEach((id, ps) -> canon.actors.put(id, actor(id, ps, docsById.get(id).size())));
-        return canon;
-    }
-
-    private static String key(Participant p) {
-        return p.kind() + "|" + p.country() + "|" + String.join(" ", tokens(p.name()));
-    }
-
-    private static String canonicalId(Participant p, Map<String, Map<String, Set<String>>> fullBySurname) {
+    String id(Name p) {
         List<String> tokens = tokens(p.name());
         String kind = p.kind() == null ? "UNKNOWN" : p.kind();
         if ("COUNTRY".equals(kind) && p.country() != null) {
@@ -98,31 +75,5 @@ final class ActorCanon {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
         return plain.isEmpty() ? List.of("?") : List.of(plain.split(" "));
-    }
-
-    private static Actor actor(String id, List<Participant> ps, int numDocuments) {
-        Map<String, Integer> names = new TreeMap<>();
-        Map<String, Integer> countries = new TreeMap<>();
-        Set<String> roles = new TreeSet<>();
-        for (Participant p : ps) {
-            if (p.name() != null) {
-                names.merge(p.name(), 1, Integer::sum);
-            }
-            if (p.country() != null) {
-                countries.merge(p.country(), 1, Integer::sum);
-            }
-            if (p.role() != null) {
-                roles.add(p.role());
-            }
-        }
-        // The display name: the longest form (full name over surname), then the most frequent, then alphabetical.
-        String name = names.entrySet().stream().min(Comparator
-                .comparing((Map.Entry<String, Integer> e) -> -e.getKey().length())
-                .thenComparing(e -> -e.getValue()).thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse(null);
-        String country = countries.entrySet().stream().min(Comparator
-                .comparing((Map.Entry<String, Integer> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey).orElse(null);
-        return new Actor(id, ps.get(0).kind(), name, country, List.copyOf(roles), List.copyOf(names.keySet()),
-                numDocuments);
     }
 }

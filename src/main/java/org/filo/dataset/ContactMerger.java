@@ -20,6 +20,7 @@ import org.filo.dataset.Records.Mention;
  */
 final class ContactMerger {
     static final int WINDOW_DAYS = 3;
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
 
     /** A mention with its canonical participants, as the merger sees it. */
     record Item(Mention mention, List<String> participants, String initiator) {
@@ -129,7 +130,7 @@ final class ContactMerger {
     private static When when(String date, LocalDate published) {
         try {
             // A part of the day ("2014-04-07TAF") still dates the contact to that day.
-            if (date != null && date.matches("\\d{4}-\\d{2}-\\d{2}(T.*)?")) {
+            if (date != null && DAY.matcher(date).matches()) {
                 LocalDate d = LocalDate.parse(date.substring(0, 10));
                 return new When(Precision.DAY, d, d, published);
             }

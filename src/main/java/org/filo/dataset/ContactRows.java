@@ -68,24 +68,15 @@ final class ContactRows {
         conflict(conflicts, "duration", items, i -> i.mention().duration());
         conflict(conflicts, "date_precision", items, i -> ContactMerger.precision(i.mention().date()).name());
         conflict(conflicts, "date", items, i -> i.mention().date());
-        StringBuilder wording = new StringBuilder();
-        items.forEach(i -> wording.append(i.mention().trigger()).append('\n').append(i.mention().sentence()).append('\n'));
-        EventCodes.Codes code = codes.codes(channel, status, rep.participants().size(), wording.toString());
+        // Each distinct trigger and sentence once: copies of one article would only make the rules read it again.
+        java.util.LinkedHashSet<String> wording = new java.util.LinkedHashSet<>();
+        items.forEach(i -> wording.add(i.mention().trigger() + "\n" + i.mention().sentence() + "\n"));
+        EventCodes.Codes code = codes.codes(channel, status, rep.participants().size(), String.join("", wording));
         row.put("cameo", code.cameo());
         row.put("plover_mode", code.ploverMode());
         ArrayNode u = row.putArray("source_urls");
         urls.forEach(u::add);
         return row;
-    }
-
-    /** Participants of a contact: the union over its mentions (equal by the merge rule), initiator marked. */
-    static List<ObjectNode> participants(Cluster c, String initiator) {
-        List<ObjectNode> out = new ArrayList<>();
-        for (String actor : c.items().get(0).participants()) {
-            out.add(JSON.createObjectNode().put("contact_id", c.id()).put("actor_id", actor)
-                    .put("is_initiator", actor.equals(initiator)));
-        }
-        return out;
     }
 
     private static void conflict(ArrayNode conflicts, String field, List<Item> items, Function<Item, String> value) {

@@ -3,7 +3,7 @@ package org.filo.dataset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The dataset's tables and their DuckDB columns (dataset.md); filo_records keeps the input lines for rebuilds. */
+/** The dataset's tables and their DuckDB columns (dataset.md); the filo_ tables are the builder's own. */
 final class Tables {
     static final Map<String, String> COLUMNS = new LinkedHashMap<>();
 
@@ -22,10 +22,15 @@ final class Tables {
                 + " status_history STRUCT(status VARCHAR, reported DATE)[], conflicts VARCHAR[], cameo VARCHAR,"
                 + " plover_mode VARCHAR, source_urls VARCHAR[]");
         COLUMNS.put("contact_participants", "contact_id VARCHAR, actor_id VARCHAR, is_initiator BOOLEAN");
-        COLUMNS.put("filo_records", "doc_id VARCHAR, doc_json VARCHAR, events_json VARCHAR[]");
+        // What incremental runs need, not for users: each document's fingerprint (its lines' md5), the
+        // participants as written (actor ids are recomputed when a new name arrives) and their current ids.
+        COLUMNS.put("filo_fingerprints", "doc_id VARCHAR, fingerprint VARCHAR");
+        COLUMNS.put("filo_participants", "event_id VARCHAR, doc_id VARCHAR, line BIGINT, idx INTEGER,"
+                + " local_id VARCHAR, kind VARCHAR, name VARCHAR, country VARCHAR, role VARCHAR, is_initiator BOOLEAN");
+        COLUMNS.put("filo_names", "kind VARCHAR, country VARCHAR, name VARCHAR, actor_id VARCHAR");
     }
 
-    /** The user-facing tables (exports leave filo_records out). */
+    /** The user-facing tables (exports leave the filo_ tables out). */
     static final java.util.List<String> PUBLIC = java.util.List.of("documents", "mentions", "actors", "contacts",
             "contact_participants");
 

@@ -9,8 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ContactMergerTest {
     private static Item item(String id, String channel, String date, String published) {
-        Mention m = new Mention(id, id.split("#")[0], channel, "OCCURRED", date, null, null, null, List.of(), "", "", 1,
-                published, "{}");
+        Mention m = new Mention(id, id.split("#")[0], channel, "OCCURRED", date, null, "", "", published);
         return new Item(m, List.of("COUNTRY:RUS", "COUNTRY:TUR"), null);
     }
 

@@ -62,6 +62,21 @@ class DatasetBuilderTest {
     }
 
     @Test
+    void anActorKeepsEveryFormAndRoleAndNamesItselfByItsFullName() throws Exception {
+        Path folder = new DatasetFixtures(tmp.resolve("lavrov"))
+                .doc("d1", null, "2016-03-14", "incontro", "MEETING OCCURRED 2016-03-14 Sergei_Lavrov:RUS John_Kerry:USA")
+                .doc("d2", null, "2016-04-14", "incontro", "MEETING OCCURRED 2016-04-14 Lavrov:- John_Kerry:USA")
+                .doc("d3", null, "2016-05-14", "incontro",
+                        "MEETING OCCURRED 2016-05-14 Lavrov:RUS:P:ministro_degli_Esteri_russo John_Kerry:USA")
+                .write();
+        Path db = tmp.resolve("ds.duckdb");
+        DatasetBuilder.build(List.of(folder), db, CODES);
+        assertEquals(List.of("PERSON Sergei Lavrov RUS [ministro degli Esteri russo] [Lavrov, Sergei Lavrov] 3",
+                        "PERSON John Kerry USA [] [John Kerry] 3"),
+                rows(db, "SELECT kind, name, country, roles, aliases, num_documents FROM actors ORDER BY actor_id DESC"));
+    }
+
+    @Test
     void aLaterArticleJoinsAPlannedContactKeepingItsIdAndStatusPath() throws Exception {
         Path db = tmp.resolve("ds.duckdb");
         DatasetBuilder.build(List.of(day1()), db, CODES);
@@ -89,6 +104,64 @@ class DatasetBuilderTest {
         assertFalse(again.changed());
         assertEquals(modified, Files.getLastModifiedTime(db).toMillis());
         assertEquals(before, rows(db, "SELECT * FROM contacts ORDER BY contact_id"));
+    }
+
+    /** Every public table, ordered, as text: what two ways of building must agree on. */
+    private static List<String> tables(Path db) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (String t : Tables.PUBLIC) {
+            out.add(t + ": " + rows(db, "SELECT * FROM " + t + " ORDER BY ALL"));
+        }
+        return out;
+    }
+
+    @Test
+    void aNewFullNameMovesAnEarlierSurnameAndTheFolderByFolderBuildEqualsTheWholeOne() throws Exception {
+        Path first = new DatasetFixtures(tmp.resolve("first"))
+                .doc("a1", "https://ansa.it/a1", "2016-03-14", "incontro", "MEETING OCCURRED 2016-03-14 Lavrov:RUS John_Kerry:USA")
+                .doc("a2", "https://ansa.it/a2", "2016-05-02", CALL, "PHONE_CALL OCCURRED 2016-05-02 Putin:RUS Erdogan:TUR")
+                .write();
+        Path second = new DatasetFixtures(tmp.resolve("second"))
+                .doc("b1", "https://tass.ru/b1", "2016-03-15", "incontro",
+                        "MEETING OCCURRED 2016-03-14 Sergei_Lavrov:RUS John_Kerry:USA")
+                .doc("b2", "https://tass.ru/b2", "2016-05-03", CALL, "PHONE_CALL OCCURRED null Putin:RUS Erdogan:TUR")
+                .write();
+        Path stepwise = tmp.resolve("stepwise.duckdb");
+        DatasetBuilder.build(List.of(first), stepwise, CODES);
+        assertEquals(List.of("PERSON:lavrov"), rows(stepwise, "SELECT actor_id FROM actors WHERE actor_id LIKE '%lavrov'"));
+        DatasetBuilder.build(List.of(second), stepwise, CODES);
+        // "Lavrov" is now the one Sergei Lavrov of the dataset: a1's mention joins b1's contact, keeping a1's id.
+        assertEquals(List.of("C:a1#E1 2 2", "C:a2#E1 2 2"),
+                rows(stepwise, "SELECT contact_id, num_articles, num_sources FROM contacts ORDER BY contact_id"));
+        assertEquals(List.of("PERSON:sergei-lavrov"), rows(stepwise, "SELECT actor_id FROM actors WHERE actor_id LIKE '%lavrov'"));
+        Path whole = tmp.resolve("whole.duckdb");
+        DatasetBuilder.build(List.of(second, first), whole, CODES);
+        assertEquals(tables(whole), tables(stepwise));
+    }
+
+    @Test
+    void aDatasetOfTheEarlierLayoutIsReadBackWithoutItsFolders() throws Exception {
+        // The whole-rebuild builder kept each document's line (no text) and its event lines (sentence beside them).
+        Path db = tmp.resolve("old.duckdb");
+        String doc = "{\"schema_version\":1,\"doc_id\":\"a1\",\"source\":\"ansa/2016-03-14/a1.txt\",\"url\":null,"
+                + "\"status\":\"OK\",\"dct\":{\"value\":\"2016-03-14\",\"source\":\"manifest\"},\"event_count\":1}";
+        String event = "{\"schema_version\":1,\"event_id\":\"a1#E1\",\"doc_id\":\"a1\",\"channel\":\"PHONE_CALL\","
+                + "\"status\":\"OCCURRED\",\"participants\":[{\"actor\":\"A1\",\"kind\":\"PERSON\",\"name\":\"Putin\","
+                + "\"country\":\"RUS\",\"role\":null},{\"actor\":\"A2\",\"kind\":\"PERSON\",\"name\":\"Erdogan\","
+                + "\"country\":\"TUR\",\"role\":null}],\"initiator\":\"A1\",\"date\":{\"value\":\"2016-03-14\"},"
+                + "\"mentions\":[{\"trigger\":{\"text\":\"telefonata\"},\"sentence\":{\"start\":0,\"end\":10}}],"
+                + "\"confidence\":0.8,\"sentence_text\":\"telefonata tra Putin ed Erdogan\"}";
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE filo_records (doc_id VARCHAR, doc_json VARCHAR, events_json VARCHAR[])");
+            s.execute("INSERT INTO filo_records VALUES ('a1', '" + doc + "', ['" + event + "'])");
+        }
+        DatasetBuilder.Outcome o = DatasetBuilder.build(List.of(), db, CODES);
+        assertTrue(o.changed());
+        assertEquals(List.of("C:a1#E1 PHONE_CALL PERSON:putin 041 [ansa/2016-03-14/a1.txt]"),
+                rows(db, "SELECT contact_id, channel, initiator_id, cameo, source_urls FROM contacts"));
+        assertEquals(List.of("telefonata tra Putin ed Erdogan ansa"),
+                rows(db, "SELECT sentence, site FROM mentions JOIN documents USING (doc_id)"));
+        assertFalse(DatasetBuilder.build(List.of(), db, CODES).changed());
     }
 
     @Test

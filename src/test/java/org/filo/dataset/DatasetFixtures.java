@@ -17,7 +17,8 @@ final class DatasetFixtures {
         this.dir = dir;
     }
 
-    /** A document whose text is {@code text}; each event is "CHANNEL STATUS DATE|null A:Name:CTRY B:Name:CTRY". */
+    /** A document whose text is {@code text}; each event is "CHANNEL STATUS DATE|null Name:CTRY[:P|C[:role]] …"
+     * (P person, the default, or C country; "-" for no country; "_" for spaces). */
     DatasetFixtures doc(String docId, String url, String published, String text, String... eventSpecs) {
         docs.add(String.format("{\"schema_version\":1,\"doc_id\":\"%s\",\"source\":\"batch/%s.txt\",\"url\":%s,"
                 + "\"sha256\":\"%s\",\"status\":\"OK\",\"error\":null,\"title\":null,"
@@ -30,8 +31,9 @@ final class DatasetFixtures {
             for (int p = 3; p < f.length; p++) {
                 String[] a = f[p].split(":");
                 parts.append(p > 3 ? "," : "").append(String.format("{\"actor\":\"A%d\",\"kind\":\"%s\",\"name\":\"%s\","
-                        + "\"country\":%s,\"role\":null}", p, a.length > 2 && a[2].equals("C") ? "COUNTRY" : "PERSON",
-                        a[0].replace('_', ' '), "-".equals(a[1]) ? "null" : "\"" + a[1] + "\""));
+                        + "\"country\":%s,\"role\":%s}", p, a.length > 2 && a[2].equals("C") ? "COUNTRY" : "PERSON",
+                        a[0].replace('_', ' '), "-".equals(a[1]) ? "null" : "\"" + a[1] + "\"",
+                        a.length > 3 ? "\"" + a[3].replace('_', ' ') + "\"" : "null"));
             }
             String date = "null".equals(f[2]) ? "null" : "\"" + f[2] + "\"";
             events.add(String.format("{\"schema_version\":1,\"event_id\":\"%s#E%d\",\"doc_id\":\"%s\",\"type\":\"COMMUNICATION\","
