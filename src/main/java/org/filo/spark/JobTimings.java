@@ -10,6 +10,7 @@ import java.util.Locale;
 final class JobTimings {
     long listing;
     long warmUp;
+    long sqlWarmUp;
     long startUp;
     long processing;
     long commit;
@@ -32,9 +33,10 @@ final class JobTimings {
         return String.format(Locale.ROOT, "timings: listing %.1f s, Spark start-up %.1f s (models loaded meanwhile"
                         + " in %.1f s), processing %.1f s wall on %d cores over %d tasks (in tasks, core-seconds:"
                         + " waiting for models %.1f, pipeline %.1f, files and records %.1f; cores idle %.1f), driver"
-                        + " commit %.1f s, upload %.1f s, Parquet %.1f s",
+                        + " commit %.1f s (while tasks ran), upload %.1f s, Spark SQL warm-up %.1f s (while tasks ran),"
+                        + " Parquet %.1f s",
                 s(listing), s(startUp), s(warmUp), s(processing), cores, tasks, s(taskModels), s(taskRun),
-                s(task - taskRun - taskModels), idle, s(commit), s(publish), s(parquet));
+                s(task - taskRun - taskModels), idle, s(commit), s(publish), s(sqlWarmUp), s(parquet));
     }
 
     private static double s(long nanos) {

@@ -17,6 +17,7 @@ import org.filo.output.OutputStore;
  * records of the JSON Lines (one per doc_id). Both tables are partitioned by the document's publication
  * date, {@code dct_year=2016/dct_month=03} ({@code unknown} for both when the DCT is), so that a query over
  * a period reads only its folders; an event takes its document's partition. At most 100k rows a file.
+ * Columns and types are {@link RecordSchema}'s, not inferred.
  */
 final class ParquetCopy {
     static final String DIR = "parquet";
@@ -26,17 +27,23 @@ final class ParquetCopy {
     private ParquetCopy() {
     }
 
-    /** @param hasEvents false when events.jsonl is empty (no schema to read from it) */
+    /** @param hasEvents false when events.jsonl is empty: no events table then, rather than one without a file */
     static void write(SparkSession spark, OutputTarget out, boolean hasEvents) {
-        Dataset<Row> documents = spark.read().json(out.location(OutputStore.DOCUMENTS));
+        write(spark, out.location(), hasEvents, out.location(DIR));
+    }
+
+    /** @param records a folder with documents.jsonl and events.jsonl, as Spark's readers name it */
+    static void write(SparkSession spark, String records, boolean hasEvents, String parquet) {
+        Dataset<Row> documents = spark.read().schema(RecordSchema.DOCUMENTS)
+                .json(records + "/" + OutputStore.DOCUMENTS);
         Column dct = col("dct.value");
         documents = documents.withColumn(YEAR, coalesce(substring(dct, 1, 4), lit("unknown")))
                 .withColumn(MONTH, coalesce(substring(dct, 6, 2), lit("unknown")));
-        write(documents, out.location(DIR + "/documents"));
+        write(documents, parquet + "/documents");
         if (hasEvents) {
-            Dataset<Row> events = spark.read().json(out.location(OutputStore.EVENTS))
+            Dataset<Row> events = spark.read().schema(RecordSchema.EVENTS).json(records + "/" + OutputStore.EVENTS)
                     .join(documents.select(col("doc_id"), col(YEAR), col(MONTH)), "doc_id");
-            write(events, out.location(DIR + "/events"));
+            write(events, parquet + "/events");
         }
     }
 

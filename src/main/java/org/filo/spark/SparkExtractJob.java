@@ -48,8 +48,9 @@ public final class SparkExtractJob {
         long t0 = System.nanoTime();
         JobTimings timings = new JobTimings();
         // spark-submit passes spark.hadoop.* (e.g. S3 credentials) as system properties; a SparkConf reads them
+        SparkConf submitted = new SparkConf();
         Map<String, String> hadoop = new HashMap<>();
-        for (Tuple2<String, String> kv : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+        for (Tuple2<String, String> kv : submitted.getAllWithPrefix("spark.hadoop.")) {
             hadoop.put(kv._1(), kv._2());
         }
         JobSettings settings = new JobSettings(config.modelsDir().toAbsolutePath().toString(), config.stockNer(),
@@ -71,23 +72,16 @@ public final class SparkExtractJob {
             return fail(err, e.getMessage(), EXIT_USAGE);
         }
         try (target) {
-            return run(config, settings, files, target, timings, t0, out);
+            // local[N], given to ./filo spark or to spark-submit, runs the tasks in this JVM
+            boolean local = (config.master() != null ? config.master() : submitted.get("spark.master", ""))
+                    .startsWith("local");
+            return run(config, settings, files, target, local, timings, t0, out);
         }
     }
 
     private static int run(SparkConfig config, JobSettings settings, List<FileTask> files, OutputTarget target,
-                           JobTimings timings, long t0, PrintWriter out) throws IOException {
-        // a local master runs the tasks in this JVM: load its models while Spark starts
-        Thread warmUp = null;
-        if (config.master() != null && config.master().startsWith("local")) {
-            warmUp = new Thread(() -> {
-                long w = System.nanoTime();
-                ExecutorModels.get(settings);
-                timings.warmUp = System.nanoTime() - w;
-            }, "filo-models");
-            warmUp.setDaemon(true);
-            warmUp.start();
-        }
+                           boolean local, JobTimings timings, long t0, PrintWriter out) throws IOException {
+        LocalWarmUp warmUp = local ? LocalWarmUp.start(settings, timings) : null;
         long s0 = System.nanoTime();
         SparkSession.Builder builder = SparkSession.builder().appName("filo extract");
         if (config.master() != null) {
@@ -96,6 +90,9 @@ public final class SparkExtractJob {
         }
         SparkSession spark = builder.getOrCreate();
         timings.startUp = System.nanoTime() - s0;
+        if (warmUp != null) {
+            warmUp.sparkStarted(spark, timings);
+        }
         int cores = spark.sparkContext().defaultParallelism();
         int done = 0;
         int unchanged = 0;
@@ -115,10 +112,16 @@ public final class SparkExtractJob {
                     for (DocRecords d : r.records()) {
                         commit(json, store, d);
                         done++;
+                        if (warmUp != null) {
+                            warmUp.committed(d);
+                        }
                     }
                     timings.commit += System.nanoTime() - c0;
                 }
-                timings.processing = System.nanoTime() - p0 - timings.commit;
+                timings.processing = System.nanoTime() - p0;
+            }
+            if (warmUp != null) {
+                warmUp.finish(); // the models were needed and are in; Spark SQL is wanted next
             }
             long u0 = System.nanoTime();
             target.publish();
@@ -128,9 +131,6 @@ public final class SparkExtractJob {
                 ParquetCopy.write(spark, target, Files.size(target.storeDir().resolve(OutputStore.EVENTS)) > 0);
             }
             timings.parquet = System.nanoTime() - q0;
-            if (warmUp != null) {
-                warmUp.join(); // done long ago when any task ran; its time is part of the line below
-            }
             LOG.info(timings.line(cores));
             out.printf("%d documents processed, %d unchanged and skipped, in %.1f s on Spark %s%n", done, unchanged,
                     (System.nanoTime() - t0) / 1e9, spark.version());

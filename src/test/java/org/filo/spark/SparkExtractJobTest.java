@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,7 +14,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.filo.output.OutputStore;
 import org.filo.pipeline.ExtractConfig;
 import org.filo.pipeline.ExtractJob;
@@ -64,6 +72,8 @@ class SparkExtractJobTest {
         }
         assertTrue(Files.readString(sparkOut.resolve(OutputStore.EVENTS)).contains("\"doc_id\""),
                 "corpus/ gives events");
+        assertEquals(fields(sparkOut.resolve(OutputStore.DOCUMENTS)), fields("", RecordSchema.DOCUMENTS));
+        assertEquals(fields(sparkOut.resolve(OutputStore.EVENTS)), fields("", RecordSchema.EVENTS));
         assertTrue(partitionFolders(sparkOut.resolve("parquet/documents")).stream()
                 .allMatch(p -> p.matches("dct_year=(\\d{4}|unknown)/dct_month=(\\d\\d|unknown)")), sparkOut::toString);
         assertFalse(partitionFolders(sparkOut.resolve("parquet/events")).isEmpty());
@@ -94,6 +104,40 @@ class SparkExtractJobTest {
 
         String again = run(spark(corpus.toUri().toString(), outUri));
         assertTrue(again.startsWith("0 documents processed, 5 unchanged"), again);
+    }
+
+    /** Every field path of the records (entities.id...), arrays looked through. */
+    private static Set<String> fields(Path jsonl) throws IOException {
+        Set<String> out = new TreeSet<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(jsonl)) {
+            fields("", json.readTree(line), out);
+        }
+        return out;
+    }
+
+    private static void fields(String prefix, JsonNode node, Set<String> out) {
+        if (node.isArray()) {
+            node.forEach(n -> fields(prefix, n, out));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                out.add(prefix + e.getKey());
+                fields(prefix + e.getKey() + ".", e.getValue(), out);
+            });
+        }
+    }
+
+    private static Set<String> fields(String prefix, DataType type) {
+        Set<String> out = new TreeSet<>();
+        if (type instanceof ArrayType a) {
+            out.addAll(fields(prefix, a.elementType()));
+        } else if (type instanceof StructType s) {
+            for (StructField f : s.fields()) {
+                out.add(prefix + f.name());
+                out.addAll(fields(prefix + f.name() + ".", f.dataType()));
+            }
+        }
+        return out;
     }
 
     private static List<String> partitionFolders(Path table) throws IOException {
