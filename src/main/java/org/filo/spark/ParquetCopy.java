@@ -48,7 +48,8 @@ final class ParquetCopy {
     }
 
     private static void write(Dataset<Row> rows, String location) {
-        rows.repartition(col(YEAR), col(MONTH)).write().mode(SaveMode.Overwrite).option("maxRecordsPerFile", 100_000)
-                .partitionBy(YEAR, MONTH).parquet(location);
+        // no repartition by month: it would send a whole month to one task; each split writes its own files
+        rows.write().mode(SaveMode.Overwrite).option("maxRecordsPerFile", 100_000).partitionBy(YEAR, MONTH)
+                .parquet(location);
     }
 }
