@@ -180,7 +180,7 @@ public final class BatchScanner {
     }
 
     /** {@code syria/2016-03-16/ext_66.txt} → {@code syria/2016-03-16/ext_66}; a leading dot is not an extension. */
-    static String withoutExtension(String relative) {
+    public static String withoutExtension(String relative) {
         int slash = relative.lastIndexOf('/');
         int dot = relative.lastIndexOf('.');
         return dot > slash + 1 ? relative.substring(0, dot) : relative;

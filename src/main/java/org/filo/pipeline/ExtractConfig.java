@@ -30,6 +30,11 @@ public record ExtractConfig(List<Path> inputs, Path out, Path manifest, int thre
 
     /** The options that change what a record says: part of the pipeline fingerprint, so changing one reruns all. */
     public String outputOptions() {
+        return outputOptions(parse, stockNer, dct);
+    }
+
+    /** The same for a job that is not extract's (the Spark job): one spelling, so that fingerprints agree. */
+    public static String outputOptions(boolean parse, boolean stockNer, LocalDate dct) {
         return "parse=" + parse + ";stockNer=" + stockNer + ";dct=" + dct + ";";
     }
 }

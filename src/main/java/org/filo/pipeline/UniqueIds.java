@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.filo.ingest.SourceFile;
 
 /**
@@ -16,19 +18,25 @@ public final class UniqueIds {
     }
 
     public static List<SourceFile> assign(List<SourceFile> files) {
+        return assign(files, SourceFile::docId, SourceFile::source,
+                (f, id) -> new SourceFile(f.path(), id, f.source(), f.manifestDate(), f.manifestTitle()));
+    }
+
+    /** The same rule over any listing of files (the Spark job also lists files that are not java.nio paths). */
+    public static <T> List<T> assign(List<T> files, Function<T, String> docId, Function<T, String> source,
+                                     BiFunction<T, String, T> withId) {
         Set<String> taken = new HashSet<>();
-        List<SourceFile> out = new ArrayList<>(files.size());
-        for (SourceFile f : files) {
-            String id = f.docId();
+        List<T> out = new ArrayList<>(files.size());
+        for (T f : files) {
+            String id = docId.apply(f);
             if (!taken.add(id)) {
-                String base = f.source().replaceFirst("\\.[^./\\\\]*$", "").replaceFirst("^\\./", "");
+                String base = source.apply(f).replaceFirst("\\.[^./\\\\]*$", "").replaceFirst("^\\./", "");
                 id = base;
                 for (int n = 2; !taken.add(id); n++) {
                     id = base + "~" + n;
                 }
             }
-            out.add(id.equals(f.docId()) ? f
-                    : new SourceFile(f.path(), id, f.source(), f.manifestDate(), f.manifestTitle()));
+            out.add(id.equals(docId.apply(f)) ? f : withId.apply(f, id));
         }
         return out;
     }

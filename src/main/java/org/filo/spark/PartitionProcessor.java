@@ -9,25 +9,27 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.function.Function;
 import org.filo.ingest.SourceFile;
 import org.filo.output.OutputStore;
 import org.filo.output.RecordMapper;
 import org.filo.pipeline.BatchRunner;
 import org.filo.pipeline.DocumentPipeline;
+import org.filo.pipeline.Stages;
 import org.filo.pipeline.StageClock;
 
 /**
- * One Spark partition through extract's own batch runner (one thread: Spark runs one task per core), into a
- * scratch output folder of the task's own, read back as records. Reusing the runner keeps the time limit per
- * document and the failure records exactly as in extract. Output depends only on the input files, so a
- * retried task gives the same records again; the driver keeps one record per doc_id.
+ * One Spark partition (a group of files) through extract's own batch runner (one thread: Spark runs one task
+ * per core), into a scratch output folder of the task's own, read back as records. Reusing the runner keeps
+ * the time limit per document and the failure records exactly as in extract; files up to date by extract's
+ * rule are left out first. Output depends only on the input files, so a retried task gives the same records
+ * again; the driver keeps one record per doc_id.
  */
-final class PartitionProcessor implements FlatMapFunction<Iterator<FileTask>, DocRecords> {
+final class PartitionProcessor implements Function<List<FileTask>, PartitionResult> {
     private static final long serialVersionUID = 1L;
     private final JobSettings settings;
 
@@ -36,23 +38,37 @@ final class PartitionProcessor implements FlatMapFunction<Iterator<FileTask>, Do
     }
 
     @Override
-    public Iterator<DocRecords> call(Iterator<FileTask> tasks) throws IOException {
-        List<SourceFile> files = new ArrayList<>();
-        tasks.forEachRemaining(t -> files.add(t.toSourceFile()));
-        if (files.isEmpty()) {
-            return List.<DocRecords>of().iterator();
-        }
-        ObjectMapper json = new ObjectMapper();
-        LocalDate dct = settings.dct() == null ? null : LocalDate.parse(settings.dct());
-        BatchRunner runner = new BatchRunner(
-                new DocumentPipeline(ExecutorModels.get(settings), dct, new StageClock()),
-                new RecordMapper(json, settings.pipeline()), 1, Duration.ofSeconds(settings.timeLimitSeconds()));
+    public PartitionResult call(List<FileTask> tasks) throws IOException {
+        long t0 = System.nanoTime();
         Path scratch = Files.createTempDirectory("filo-spark-task");
         try {
-            try (OutputStore store = OutputStore.open(json, scratch)) {
-                runner.run(files, store);
+            Configuration hadoop = settings.hadoopConf();
+            List<SourceFile> todo = new ArrayList<>();
+            for (int i = 0; i < tasks.size(); i++) {
+                FileTask t = tasks.get(i);
+                SourceFile f = t.toSourceFile(scratch.resolve("in").resolve(Integer.toString(i)), hadoop);
+                if (settings.force() || t.prior() == null
+                        || !BatchRunner.upToDate(settings.pipeline(), f, t.prior().recorded())) {
+                    todo.add(f);
+                }
             }
-            return read(json, scratch).iterator();
+            if (todo.isEmpty()) {
+                return new PartitionResult(List.of(), tasks.size(), 0, 0, System.nanoTime() - t0);
+            }
+            long t1 = System.nanoTime();
+            Stages stages = ExecutorModels.get(settings);
+            long t2 = System.nanoTime();
+            ObjectMapper json = new ObjectMapper();
+            LocalDate dct = settings.dct() == null ? null : LocalDate.parse(settings.dct());
+            BatchRunner runner = new BatchRunner(new DocumentPipeline(stages, dct, new StageClock()),
+                    new RecordMapper(json, settings.pipeline()), 1, Duration.ofSeconds(settings.timeLimitSeconds()));
+            Path out = scratch.resolve("out");
+            try (OutputStore store = OutputStore.open(json, out)) {
+                runner.run(todo, store, true);
+            }
+            long t3 = System.nanoTime();
+            List<DocRecords> records = read(json, out);
+            return new PartitionResult(records, tasks.size() - todo.size(), t2 - t1, t3 - t2, System.nanoTime() - t0);
         } finally {
             delete(scratch);
         }
