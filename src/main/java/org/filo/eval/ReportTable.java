@@ -37,6 +37,7 @@ public final class ReportTable {
         accuracy(b, "date", e.date());
         accuracy(b, "initiator", e.initiator());
         accuracy(b, "duration", e.duration());
+        errorClasses(b, e);
         timexListing(b, t);
         listing(b, e);
         if (!r.warnings().isEmpty()) {
@@ -44,6 +45,18 @@ public final class ReportTable {
             r.warnings().forEach(w -> b.append("  ").append(w).append('\n'));
         }
         return b.toString();
+    }
+
+    /** Counts of the listing below: missed and spurious events by what went wrong, wrong fields by field. */
+    private static void errorClasses(StringBuilder b, EventScores e) {
+        java.util.Map<ErrorClass, int[]> counts = new java.util.EnumMap<>(ErrorClass.class);
+        e.missed().forEach(m -> counts.computeIfAbsent(ErrorClass.of(m.why()), k -> new int[2])[0]++);
+        e.spurious().forEach(s -> counts.computeIfAbsent(ErrorClass.of(s.why()), k -> new int[2])[1]++);
+        b.append(String.format(Locale.ROOT, "%nEVENT ERRORS BY CLASS%n  %7s %8s   %s%n", "missed", "spurious", "class"));
+        counts.forEach((c, n) -> b.append(String.format(Locale.ROOT, "  %7d %8d   %s%n", n[0], n[1], c.label())));
+        java.util.Map<String, Integer> fields = new java.util.TreeMap<>();
+        e.wrongFields().forEach(w -> w.differences().forEach(d -> fields.merge(d.field(), 1, Integer::sum)));
+        fields.forEach((f, n) -> b.append(String.format(Locale.ROOT, "  %7d %8s   identified, %s wrong%n", n, "", f)));
     }
 
     private static void timexListing(StringBuilder b, TimexScores t) {
