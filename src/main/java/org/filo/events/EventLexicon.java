@@ -68,7 +68,8 @@ final class EventLexicon {
         return oppositionNames;
     }
 
-    private static List<String[]> rows(Path file, int columns) throws IOException {
+    /** The rows of a tab-separated lexicon file of models/events, each with exactly {@code columns} cells. */
+    static List<String[]> rows(Path file, int columns) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("event lexicon file missing: " + file);
         }

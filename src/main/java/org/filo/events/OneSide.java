@@ -1,8 +1,6 @@
 package org.filo.events;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,21 +32,8 @@ final class OneSide {
     }
 
     static OneSide load(Path eventsDir) throws IOException {
-        Path file = eventsDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            throw new IOException("event lexicon file missing: " + file);
-        }
         List<Row> rows = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != 3) {
-                throw new IOException(file + ":" + lineNo + ": expected 3 tab-separated columns, found " + cells.length);
-            }
+        for (String[] cells : EventLexicon.rows(eventsDir.resolve(FILE), 3)) {
             rows.add(new Row(cells[0].toLowerCase(Locale.ROOT), Office.valueOf(cells[1]), cells[2]));
         }
         return new OneSide(rows);
