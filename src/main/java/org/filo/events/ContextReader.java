@@ -140,6 +140,13 @@ final class ContextReader {
 
     private static boolean future(SentenceContext ctx, TriggerHit hit) {
         if (!hit.rule().verb()) {
+            // "prenderà parte al vertice", "parteciperà all'incontro": a future verb just before the noun
+            for (int k = Math.max(ctx.clauseStartOf(hit.first()), hit.first() - 4); k < hit.first(); k++) {
+                String w = ctx.norm.get(k);
+                if (FUTURE_ENDINGS.stream().anyMatch(w::endsWith)) {
+                    return true;
+                }
+            }
             return false;
         }
         for (int k = hit.first(); k < hit.end(); k++) { // "si rivedranno": the verb need not be the first token

@@ -50,15 +50,20 @@ final class PlaceHost {
     }
 
     /**
-     * "è volato a Mosca per incontrare Lavrov", "una visita a Mosca dove ha incontrato Putin": the visit is
-     * the meeting the next trigger tells.
+     * "è volato a Mosca per incontrare Lavrov", "una visita a Mosca dove ha incontrato Putin", "per recarsi a
+     * Parigi, dove prenderà parte al vertice": the visit is the meeting the next trigger tells.
      */
     static boolean purposeFollows(SentenceContext ctx, List<ActorUnit> host) {
         int last = host.get(host.size() - 1).last();
         for (int k = last + 1; k < ctx.size() && k <= last + 4; k++) {
             String w = ctx.norm.get(k);
-            if (w.equals("per") || w.equals("dove")) { // "per (poi) incontrare", "dove ha incontrato"
-                return ctx.startsTrigger(k + 1) || ctx.startsTrigger(k + 2) || ctx.startsTrigger(k + 3);
+            if (w.equals("per") || w.equals("dove")) { // "per (poi) incontrare", "dove prenderà parte al vertice"
+                for (int j = k + 1; j < ctx.size() && j <= k + 4; j++) {
+                    if (ctx.startsTrigger(j)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

@@ -33,6 +33,7 @@ class HostPlacesTest {
         // a visit made for a meeting is that meeting
         "Lavrov è volato a Damasco per incontrare il Papa.|MEETING PLANNED A1+A3 by null",
         "Lavrov è tornato da una visita a Damasco dove ha incontrato il Papa.|MEETING OCCURRED A1+A3 by null",
+        "Lavrov è partito per recarsi a Damasco, dove prenderà parte al vertice con il Papa.|MEETING PLANNED A1+A3 by null",
         // going home is no visit
         "Putin è volato a Mosca.|",
         // a place where other parties meet is no party
