@@ -163,14 +163,23 @@ final class MentionMerger {
         if (!countries(a).equals(countries(b)) || countries(a).size() < 2) {
             return false;
         }
-        boolean aCountries = a.stream().allMatch(this::isCountry);
-        boolean bCountries = b.stream().allMatch(this::isCountry);
-        if (aCountries == bCountries) {
+        // the vaguer side names countries where the other names their people: "in visita in Ucraina" and
+        // "l'incontro con Yanukovych" of the same visitor
+        boolean aVaguer = vaguer(a, b);
+        boolean bVaguer = vaguer(b, a);
+        if (aVaguer == bVaguer) {
             return false;
         }
-        Channel countrySide = aCountries ? c.channel : m.channel();
-        Channel otherSide = aCountries ? m.channel() : c.channel;
+        Channel countrySide = aVaguer ? c.channel : m.channel();
+        Channel otherSide = aVaguer ? m.channel() : c.channel;
         return countrySide == Channel.UNSPECIFIED || countrySide == otherSide;
+    }
+
+    /** True when what only {@code a} names is countries, and what only {@code b} names is none. */
+    private boolean vaguer(List<String> a, List<String> b) {
+        List<String> onlyA = a.stream().filter(id -> !b.contains(id)).toList();
+        List<String> onlyB = b.stream().filter(id -> !a.contains(id)).toList();
+        return !onlyA.isEmpty() && onlyA.stream().allMatch(this::isCountry) && onlyB.stream().noneMatch(this::isCountry);
     }
 
     private boolean morePersons(List<String> a, List<String> b) {

@@ -14,6 +14,7 @@ class HostPlacesTest {
                 .person("A3", "Benedetto XVI", "VAT", "Papa")
                 .country("A4", "Italia", "ITA", "italiani", "ministro italiano")
                 .person("A5", "Vladimir Putin", "RUS", "Putin")
+                .person("A6", "Bashar al-Assad", "SYR", "Assad")
                 .place("P1", "Libano", "LBN", "Libano")
                 .place("P2", "Russia", "RUS", "Mosca")
                 .place("A2", "Siria", "SYR", "Damasco");
@@ -34,6 +35,8 @@ class HostPlacesTest {
         "Lavrov è volato a Damasco per incontrare il Papa.|MEETING PLANNED A1+A3 by null",
         "Lavrov è tornato da una visita a Damasco dove ha incontrato il Papa.|MEETING OCCURRED A1+A3 by null",
         "Lavrov è partito per recarsi a Damasco, dove prenderà parte al vertice con il Papa.|MEETING PLANNED A1+A3 by null",
+        // the visit and the meeting with the host's president are one contact
+        "Lavrov è in visita a Damasco. Lavrov ha incontrato Assad.|MEETING OCCURRED A1+A6 by null",
         // going home is no visit
         "Putin è volato a Mosca.|",
         // a place where other parties meet is no party
