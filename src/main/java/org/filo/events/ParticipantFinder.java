@@ -138,12 +138,18 @@ final class ParticipantFinder {
         }
         boolean hosted = false;
         if (counterpart.isEmpty() && hit.rule().has(Flag.PLACE_HOST)) {
-            counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, PLACE_PREPOSITIONS);
-            if (counterpart.isEmpty()) {
-                counterpart = PlaceHost.after(ctx, hit.end(), ce); // "il viaggio del Papa in Libano"
-                hosted = !counterpart.isEmpty();
+            // a place first: in "la visita a Damasco del ministro Lavrov" the actor after it is the visitor
+            List<ActorUnit> place = PlaceHost.after(ctx, hit.end(), ce);
+            counterpart = place.isEmpty() ? ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, PLACE_PREPOSITIONS) : place;
+            if (!place.isEmpty()) {
+                counterpart = place; // "il viaggio del Papa in Libano"
+                hosted = true;
                 if (hosted && PlaceHost.purposeFollows(ctx, counterpart)) {
                     return Parties.NONE;
+                }
+                if (hosted && of.isEmpty()) { // "l'ultima visita a Parigi del presidente siriano"
+                    int after = counterpart.get(counterpart.size() - 1).last() + 1;
+                    of = ActorGroups.groupAfterWord(ctx, after, Math.min(ce, after + 1), 0, OF);
                 }
             }
         }

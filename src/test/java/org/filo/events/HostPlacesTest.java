@@ -35,6 +35,7 @@ class HostPlacesTest {
         "Lavrov è volato a Damasco per incontrare il Papa.|MEETING PLANNED A1+A3 by null",
         "Lavrov è tornato da una visita a Damasco dove ha incontrato il Papa.|MEETING OCCURRED A1+A3 by null",
         "Lavrov è partito per recarsi a Damasco, dove prenderà parte al vertice con il Papa.|MEETING PLANNED A1+A3 by null",
+        "L'ultima visita a Damasco del ministro Lavrov risale al dicembre scorso.|MEETING OCCURRED A1+A2 by null",
         // the visit and the meeting with the host's president are one contact
         "Lavrov è in visita a Damasco. Lavrov ha incontrato Assad.|MEETING OCCURRED A1+A6 by null",
         // going home is no visit
