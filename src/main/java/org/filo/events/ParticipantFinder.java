@@ -17,20 +17,13 @@ final class ParticipantFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("a", "ad", "al", "allo", "alla", "all'", "ai",
             "agli", "alle", "in", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle");
     private static final Set<String> BETWEEN = Set.of("tra", "fra");
-    /** Articled prepositions that put a named venue between a verb and its object. */
-    private static final Set<String> VENUE_ARTICLES = Set.of("al", "alla", "allo", "all'", "nel", "nella", "a", "in");
     private static final Set<String> WITH = Set.of("con", "col");
     private static final Set<String> TO = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli", "alle");
     /** Prepositions that can introduce a party of an exchange ("ai diplomatici", "con Kiev", "tra i due"). */
     private static final Set<String> ADDRESSEE = Set.of("a", "ad", "al", "alla", "allo", "all'", "ai", "agli",
             "alle", "con", "col", "tra", "fra");
-    private static final Set<String> FROM = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli");
-    private static final Set<String> ORGANISED = Set.of("organizzata", "organizzato", "organizzati", "organizzate",
-            "convocata", "convocato", "convocati", "ospitata", "ospitato", "ospitati", "promossa", "promosso",
-            "promossi", "mediata", "mediato", "mediati", "patrocinata", "patrocinato");
-    private static final Set<String> LED = Set.of("guidata", "guidato", "guidate", "guidati", "capeggiata",
-            "capeggiato", "presieduta", "presieduto");
-    private static final Set<String> OF = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli", "delle");
+    static final Set<String> FROM = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli");
+    static final Set<String> OF = Set.of("di", "del", "della", "dello", "dell'", "dei", "degli", "delle");
 
     private ParticipantFinder() {
     }
@@ -45,7 +38,7 @@ final class ParticipantFinder {
         int ce = ctx.clauseEndOf(hit.first());
         List<ActorUnit> object = withGroup(ctx, hit.end(), ce, 8);
         if (object.isEmpty() && rule.has(Flag.OBJ)) {
-            object = directObject(ctx, hit.end(), ce);
+            object = Complements.directObject(ctx, hit.end(), ce);
         }
         if (object.isEmpty() && rule.has(Flag.A_OBJ)) {
             object = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 4, TO);
@@ -69,7 +62,7 @@ final class ParticipantFinder {
         List<ActorUnit> subject = subject(ctx, cs, hit.first(), object);
         double confidence = 0.8;
         if (subject.isEmpty()) {
-            subject = agentBefore(ctx, hit.first(), object); // "un tentativo da parte di Gheddafi di trattare"
+            subject = Complements.agentBefore(ctx, hit.first(), object); // "un tentativo da parte di Gheddafi di trattare"
             confidence = 0.7;
         }
         if (subject.isEmpty()) {
@@ -128,7 +121,7 @@ final class ParticipantFinder {
             counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 4, TO);
         }
         if (counterpart.isEmpty() && hit.rule().channel() == Channel.MEETING) {
-            counterpart = organiser(ctx, hit.end(), ce); // "una conferenza di pace organizzata dall'ONU"
+            counterpart = Complements.organiser(ctx, hit.end(), ce); // "una conferenza di pace organizzata dall'ONU"
         }
         if (counterpart.isEmpty() && hit.rule().channel() != Channel.MEETING) {
             counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, FROM); // "ha ricevuto una telefonata da X"
@@ -260,91 +253,9 @@ final class ParticipantFinder {
         return new Parties(s, o, confidence, distributive);
     }
 
-    /**
-     * The agent in the few words before a verb when no subject is in sight: "un tentativo da parte di Gheddafi
-     * di trattare"; "una delegazione, guidata dai servizi italiani, è volata": who leads a delegation stands for it.
-     */
-    private static List<ActorUnit> agentBefore(SentenceContext ctx, int trigger, List<ActorUnit> exclude) {
-        for (int k = Math.max(1, trigger - 8); k < trigger; k++) {
-            List<ActorUnit> group = List.of();
-            if (ctx.norm.get(k).equals("parte") && ctx.norm.get(k - 1).equals("da")) {
-                group = ActorGroups.groupAfterWord(ctx, k + 1, trigger, 1, OF);
-            } else if (LED.contains(ctx.norm.get(k - 1)) && FROM.contains(ctx.norm.get(k))) {
-                group = ActorGroups.groupStartingNear(ctx, k + 1);
-            }
-            if (!group.isEmpty()) {
-                List<ActorUnit> agent = new ArrayList<>(group);
-                agent.removeAll(exclude);
-                return agent;
-            }
-        }
-        return List.of();
-    }
-
-    /** The agent of "organizzata/convocata/ospitata da X" in the few words after a meeting noun: a party too. */
-    private static List<ActorUnit> organiser(SentenceContext ctx, int from, int clauseEnd) {
-        for (int k = from; k + 1 < clauseEnd && k <= from + 6; k++) {
-            if (ORGANISED.contains(ctx.norm.get(k)) && FROM.contains(ctx.norm.get(k + 1))) {
-                return ActorGroups.groupStartingNear(ctx, k + 2);
-            }
-        }
-        return List.of();
-    }
-
     /** "con X (e Y)" within a few tokens after position from. */
     private static List<ActorUnit> withGroup(SentenceContext ctx, int from, int clauseEnd, int reach) {
         return ActorGroups.groupAfterWord(ctx, from, Math.min(clauseEnd, from + reach), 4, WITH);
-    }
-
-    private static List<ActorUnit> directObject(SentenceContext ctx, int from, int clauseEnd) {
-        if (from < ctx.size() && ctx.norm.get(from).equals(",")) {
-            // "ha incontrato, nella tarda mattinata in Vaticano, Papa Francesco": skip the aside
-            for (int k = from + 1; k < clauseEnd && k <= from + 9; k++) {
-                if (ctx.norm.get(k).equals(",")) {
-                    from = k + 1;
-                    break;
-                }
-            }
-        }
-        int limit = from + 8;
-        for (int j = from; j < clauseEnd && j <= limit; j++) {
-            ActorUnit u = ActorGroups.unitAt(ctx, j);
-            if (u != null) {
-                return ctx.inPrepositionalPhrase(u) ? List.of() : ActorGroups.groupStartingNear(ctx, j);
-            }
-            String w = ctx.norm.get(j);
-            if (ctx.isTimeWord(j)) {
-                continue; // "ha incontrato martedì il presidente"
-            }
-            if (VENUE_ARTICLES.contains(w) && j + 1 < clauseEnd && ActorGroups.unitAt(ctx, j + 1) == null
-                    && Character.isUpperCase(ctx.tokens.get(j + 1).text().charAt(0))) {
-                j++; // "ha ricevuto al Quirinale il re", "ha incontrato al Cairo il presidente": a venue, then the object
-                int after = venueApposition(ctx, j + 1, clauseEnd, j);
-                limit += after - j;
-                j = after;
-                continue;
-            }
-            // "ha convocato un nuovo incontro degli Amici della Siria": the object is the event, not a party
-            if (ctx.startsTrigger(j) || SentenceContext.BREAKERS.contains(w) || ctx.isClauseBoundary(j)
-                    || (SentenceContext.PREPOSITIONS.contains(w) && !SentenceContext.LOCATIVES.contains(w))) {
-                break;
-            }
-        }
-        return List.of();
-    }
-
-    /** "a Sofia, in Bulgaria, dei rappresentanti": the venue's ", in X," aside; returns the token to go on after. */
-    private static int venueApposition(SentenceContext ctx, int comma, int clauseEnd, int venue) {
-        if (comma + 2 >= clauseEnd || !ctx.norm.get(comma).equals(",")
-                || !SentenceContext.LOCATIVES.contains(ctx.norm.get(comma + 1))) {
-            return venue;
-        }
-        for (int k = comma + 2; k < clauseEnd && k <= comma + 5; k++) {
-            if (ctx.norm.get(k).equals(",")) {
-                return k;
-            }
-        }
-        return venue;
     }
 
     /** A subject outside the trigger's clause ("Dopo aver parlato con X, Biden …", "Y ha detto che spera di …"). */
