@@ -9,11 +9,12 @@ import org.filo.model.EventTime;
 /**
  * One trigger read as an event mention, before mentions of the same event are merged. {@code anaphoric}
  * mentions ("La chiamata …") name no parties of their own and join an earlier event. {@code definite}: "il vertice",
- * not "un nuovo vertice". {@code sentence} is the index of the mention's sentence in the document.
+ * not "un nuovo vertice". {@code another}: "un'altra conversazione", one more of the kind just told, between the
+ * same parties. {@code sentence} is the index of the mention's sentence in the document.
  */
 record Candidate(EventMention mention, Channel channel, boolean weakChannel, EventStatus status,
                  List<String> participants, String initiator, boolean progressive, boolean background, EventTime date,
-                 EventTime duration, double confidence, boolean anaphoric, boolean definite,
+                 EventTime duration, double confidence, boolean anaphoric, boolean definite, boolean another,
                  int sentence) {
     Candidate {
         participants = List.copyOf(participants);

@@ -33,6 +33,10 @@ final class MentionMerger {
     }
 
     void add(Candidate m) {
+        if (m.another()) {
+            addAnother(m);
+            return;
+        }
         if (m.anaphoric()) {
             addAnaphoric(m);
             return;
@@ -78,6 +82,29 @@ final class MentionMerger {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * "In un'altra conversazione del 21 luglio, Makdissi parla …": a new event of the kind last told between
+     * parties that include the mention's, with their channel when the mention names none; with no such event
+     * before it, a mention with parties of its own stands alone.
+     */
+    private void addAnother(Candidate m) {
+        for (int i = clusters.size() - 1; i >= 0; i--) {
+            Cluster c = clusters.get(i);
+            boolean sameKind = c.channel == m.channel() || m.channel() == Channel.UNSPECIFIED;
+            // a party named ties it to its earlier event anywhere before; with none, only to one just told
+            boolean near = !m.participants().isEmpty() || m.sentence() - c.lastSentence <= ANAPHORA_REACH;
+            if (near && sameKind && c.participants.containsAll(m.participants())) {
+                Cluster next = new Cluster(m, c.participants);
+                next.channel = m.channel() == Channel.UNSPECIFIED ? c.channel : m.channel();
+                clusters.add(next);
+                return;
+            }
+        }
+        if (!m.anaphoric()) {
+            clusters.add(new Cluster(m, m.participants()));
         }
     }
 

@@ -135,7 +135,8 @@ public final class RuleEventExtractor implements EventExtractor {
                 ids.addAll(parties.all());
                 parties = new Parties(List.copyOf(ids), List.of(), 0.5, false);
                 reading = reading.inBackground(); // talks known as a process: dated only by the text
-            } else if (definite(ctx, hit) || followsATrigger || reading.status() == EventStatus.PLANNED) {
+            } else if (definite(ctx, hit) || followsATrigger || reading.status() == EventStatus.PLANNED
+                    || another(ctx, hit)) {
                 anaphoric = true;
                 if (parties.all().isEmpty() && !definite(ctx, hit)) {
                     // "Mogherini invocava futuri colloqui": the clause's own subject, for the merger to check
@@ -178,7 +179,7 @@ public final class RuleEventExtractor implements EventExtractor {
         boolean weak = rule.has(TriggerRule.Flag.WEAK) && channel == rule.channel();
         return new Candidate(mention, channel, weak, reading.status(), participants,
                 initiator, reading.progressive(), reading.background(), reading.date(), reading.duration(), confidence, anaphoric,
-                anaphoric && definite(ctx, hit) && !newOccurrence(ctx, hit), sentence);
+                anaphoric && definite(ctx, hit) && !newOccurrence(ctx, hit), another(ctx, hit), sentence);
     }
 
     /**
@@ -227,6 +228,18 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Set<String> NEW_OCCURRENCE = Set.of("prossimo", "prossima", "prossimi", "prossime", "nuovo",
             "nuova", "nuovi", "nuove", "futuro", "futura", "futuri", "future", "successivo", "successiva", "altro",
             "altra");
+
+    /** "un'altra conversazione", "altre telefonate": one more of a kind the text has told. */
+    private static boolean another(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        for (int k = Math.max(0, hit.first() - 2); k < hit.first(); k++) {
+            if (ANOTHER.contains(ctx.norm.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ANOTHER = Set.of("altra", "altro", "altre", "altri", "un'altra");
 
     /** "il prossimo vertice", "la nuova telefonata": definite, yet another occurrence than the one told. */
     private static boolean newOccurrence(SentenceContext ctx, EventLexicon.TriggerHit hit) {

@@ -26,6 +26,8 @@ class NewUserSentencesTest {
         "Tajani e Scholz si rivedranno a Berlino il 15 marzo.|MEETING PLANNED A1+A4 by null",
         "Tajani incontrerà la prossima settimana Scholz.|MEETING PLANNED A1+A4 by null",
         "La telefonata tra Tajani e Scholz, chiesta da Tusk, è durata un'ora.|PHONE_CALL OCCURRED A1+A4 by A3",
+        // "altre conversazioni con Y": more of the kind told before between the same parties, not the same one
+        "I messaggi pubblicati da Tajani mostrano le conversazioni avute con Scholz. Poi, a lungo, si parla d'altro. Oggi Tajani ha altre conversazioni con Scholz.|MESSAGE OCCURRED A1+A4 by null;MESSAGE OCCURRED A1+A4 by null",
         // X's talk with Y: the "di" names one side, the "con" after it the other
         "È stato confermato il colloquio telefonico del ministro Tajani con Scholz.|PHONE_CALL OCCURRED A1+A4 by null",
         // a venue with its country in an aside still comes between verb and object
