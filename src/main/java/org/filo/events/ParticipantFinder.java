@@ -133,15 +133,15 @@ final class ParticipantFinder {
         if (counterpart.isEmpty() && hit.rule().has(Flag.PLACE_HOST)) {
             // a place first: in "la visita a Damasco del ministro Lavrov" the actor after it is the visitor
             List<ActorUnit> place = PlaceHost.after(ctx, hit.end(), ce);
-            counterpart = place.isEmpty() ? ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, PLACE_PREPOSITIONS) : place;
-            if (!place.isEmpty()) {
+            if (place.isEmpty()) {
+                counterpart = ActorGroups.groupAfterWord(ctx, hit.end(), ce, 3, PLACE_PREPOSITIONS);
+            } else if (PlaceHost.purposeFollows(ctx, place)) {
+                return Parties.NONE;
+            } else {
                 counterpart = place; // "il viaggio del Papa in Libano"
                 hosted = true;
-                if (hosted && PlaceHost.purposeFollows(ctx, counterpart)) {
-                    return Parties.NONE;
-                }
-                if (hosted && of.isEmpty()) { // "l'ultima visita a Parigi del presidente siriano"
-                    int after = counterpart.get(counterpart.size() - 1).last() + 1;
+                if (of.isEmpty()) { // "l'ultima visita a Parigi del presidente siriano"
+                    int after = place.get(place.size() - 1).last() + 1;
                     of = ActorGroups.groupAfterWord(ctx, after, Math.min(ce, after + 1), 0, OF);
                 }
             }

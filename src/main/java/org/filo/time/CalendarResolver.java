@@ -34,7 +34,7 @@ final class CalendarResolver {
             }
         }
         int nearest = nearestYear(month, day, dct, Tense.PRESENT);
-        if (day != null && distance(nearest, month, day, dct) <= CLOSE_DAYS) {
+        if (day != null && distance(nearest, month, day, dct, dct) <= CLOSE_DAYS) {
             // "ha annunciato una riunione il 5 giugno", written on 31 May: a day this close is this one, whatever
             // the tense of the sentence that tells it
             return nearest;
@@ -49,12 +49,11 @@ final class CalendarResolver {
         int best = dct.getYear();
         long bestDistance = Long.MAX_VALUE;
         for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
-            LocalDate first = day == null ? LocalDate.of(y, month, 1) : safeDay(y, month, day);
-            LocalDate last = day == null ? YearMonth.of(y, month).atEndOfMonth() : first;
-            if (tense == Tense.PAST && first.isAfter(dct) || tense == Tense.FUTURE && last.isBefore(dct)) {
+            if (tense == Tense.PAST && firstDay(y, month, day).isAfter(dct)
+                    || tense == Tense.FUTURE && lastDay(y, month, day).isBefore(dct)) {
                 continue;
             }
-            long distance = distance(y, month, day, dct);
+            long distance = distance(y, month, day, dct, dct);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = y;
@@ -63,11 +62,20 @@ final class CalendarResolver {
         return best;
     }
 
-    private static long distance(int y, int month, Integer day, LocalDate dct) {
-        LocalDate first = day == null ? LocalDate.of(y, month, 1) : safeDay(y, month, day);
-        LocalDate last = day == null ? YearMonth.of(y, month).atEndOfMonth() : first;
-        return dct.isBefore(first) ? ChronoUnit.DAYS.between(dct, first)
-                : dct.isAfter(last) ? ChronoUnit.DAYS.between(last, dct) : 0;
+    /** Days between the span [start, end] and a day-month (day null: the month) of year y; 0 where they overlap. */
+    static long distance(int y, int month, Integer day, LocalDate start, LocalDate end) {
+        LocalDate first = firstDay(y, month, day);
+        LocalDate last = lastDay(y, month, day);
+        return last.isBefore(start) ? ChronoUnit.DAYS.between(last, start)
+                : first.isAfter(end) ? ChronoUnit.DAYS.between(end, first) : 0;
+    }
+
+    private static LocalDate firstDay(int y, int month, Integer day) {
+        return day == null ? LocalDate.of(y, month, 1) : safeDay(y, month, day);
+    }
+
+    private static LocalDate lastDay(int y, int month, Integer day) {
+        return day == null ? YearMonth.of(y, month).atEndOfMonth() : safeDay(y, month, day);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.filo.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,10 +49,7 @@ record ReferenceDate(LocalDate start, LocalDate end, String granularity) {
         int best = start.getYear();
         long bestDistance = Long.MAX_VALUE;
         for (int y = start.getYear() - 1; y <= end.getYear() + 1; y++) {
-            LocalDate first = day == null ? LocalDate.of(y, month, 1) : CalendarResolver.safeDay(y, month, day);
-            LocalDate last = day == null ? YearMonth.of(y, month).atEndOfMonth() : first;
-            long distance = last.isBefore(start) ? ChronoUnit.DAYS.between(last, start)
-                    : first.isAfter(end) ? ChronoUnit.DAYS.between(end, first) : 0;
+            long distance = CalendarResolver.distance(y, month, day, start, end);
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = y;
