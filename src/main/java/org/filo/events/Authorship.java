@@ -1,5 +1,8 @@
 package org.filo.events;
 
+import java.util.List;
+import org.filo.model.Channel;
+
 /**
  * "la lettera scritta da Lincoln": a document noun followed by its author. The author is one party, and the
  * clause's subject is the other only when it received the document ("ha ricevuto la lettera inviata da X"); one
@@ -21,5 +24,18 @@ final class Authorship {
             }
         }
         return true;
+    }
+
+    /**
+     * The sender of a letter or message, who initiates it: the subject ("X ha inviato una lettera a Y"), or the
+     * counterpart when the subject received it ("X ha ricevuto una lettera da Y"). Null for other channels.
+     */
+    static String sender(SentenceContext ctx, EventLexicon.TriggerHit hit, Parties parties) {
+        if (hit.rule().channel() != Channel.MESSAGE) {
+            return null;
+        }
+        boolean received = ctx.cueIn(Cue.Category.RECIPIENT, ctx.clauseStartOf(hit.first()), hit.first());
+        List<String> side = received ? parties.counterpart() : parties.subject();
+        return side.size() == 1 && !parties.counterpart().isEmpty() ? side.get(0) : null;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.filo.events.Cue.Category;
 import org.filo.events.EventLexicon.CueHit;
 import org.filo.events.EventLexicon.TriggerHit;
-import org.filo.model.Channel;
 import org.filo.model.Dct;
 import org.filo.model.EventStatus;
 import org.filo.model.EventTime;
@@ -18,8 +17,6 @@ import org.filo.model.Token;
 /** Reads status, negation, initiator, date and duration of a trigger from the cues and timexes around it. */
 final class ContextReader {
     private static final Set<String> SINCE = Set.of("da", "dal", "dalla", "dallo", "dall'", "dai", "dagli", "dalle");
-    private static final Set<String> FUTURE_ENDINGS = Set.of("erà", "eranno", "irà", "iranno", "arà", "aranno",
-            "drà", "dranno"); // vedrà, rivedranno
 
     private ContextReader() {
     }
@@ -30,7 +27,7 @@ final class ContextReader {
         int after = windowEnd(ctx, hit, all);
         if (near(ctx, Category.NONEVENT, hit.first() - 3, hit.end() + 3)
                 || in(ctx, Category.GENERIC, before, hit.first())
-                || in(ctx, Category.HYPOTHETICAL, Math.max(before, hit.first() - 6), hit.first())
+                || hypothetical(ctx, Math.max(before, hit.first() - 6), hit.first())
                 || hypotheticalClause(ctx, hit)) {
             return TriggerReading.NOT_AN_EVENT;
         }
@@ -40,8 +37,8 @@ final class ContextReader {
         if (negated && date.value() == null) {
             return TriggerReading.NOT_AN_EVENT;
         }
-        EventStatus status = negated ? EventStatus.OCCURRED : status(ctx, hit, before, after);
-        if (status == EventStatus.OCCURRED && after(date, dct) && !pastTense(ctx, hit, after)) {
+        EventStatus status = negated ? EventStatus.OCCURRED : StatusReader.status(ctx, hit, before, after);
+        if (status == EventStatus.OCCURRED && after(date, dct) && !StatusReader.pastTense(ctx, hit)) {
             status = EventStatus.PLANNED; // "la telefonata di domani"
         }
         if (status == EventStatus.OCCURRED && in(ctx, Category.ANNOUNCED, Math.max(before, hit.first() - 6),
@@ -54,29 +51,18 @@ final class ContextReader {
         boolean progressive = in(ctx, Category.PROGRESSIVE, Math.max(before, hit.first() - 2), hit.first());
         boolean background = in(ctx, Category.BACKGROUND, ctx.clauseStartOf(hit.first()), ctx.clauseEndOf(hit.first()));
         return new TriggerReading(true, status, initiatorPhrase(ctx), subjectInitiates, progressive, background,
-                status == EventStatus.REFUSED ? EventTime.NONE : date, duration(ctx, hit, timexes));
+                status == EventStatus.REFUSED ? EventTime.NONE : date, duration(ctx, hit, timexes, nextTrigger(hit, all)));
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("ha", "hanno", "è", "sono", "aveva", "avevano", "era",
-            "erano", "abbiamo", "ho", "si");
-    private static final Set<String> COMPLETED = Set.of("concluso", "conclusa", "conclusi", "svolto", "svolta",
-            "svolti", "tenuto", "tenuta", "tenuti", "terminato", "terminata", "durato", "durata", "finito", "finita",
-            "chiuso", "chiusa", "avuto");
-
     /**
-     * A contact told in the past tense ("ha sentito telefonicamente", "l'incontro … si è concluso") has
-     * happened, whatever date it carries: a late date then means a wrong DCT (live blogs), not a plan.
+     * A hypothetical cue before the trigger, unless it opens an expectation: "potrebbe esserci un incontro" is a
+     * contact expected (planned), "potrebbe incontrare" one only possible.
      */
-    private static boolean pastTense(SentenceContext ctx, TriggerHit hit, int after) {
-        if (hit.rule().verb()) {
-            String w = ctx.norm.get(hit.first());
-            boolean participle = w.matches(".*(at|it|ut)[oaie]");
-            return participle && hit.first() > 0 && AUXILIARIES.contains(ctx.norm.get(hit.first() - 1));
-        }
-        int end = Math.min(ctx.clauseEndOf(hit.first()), hit.end() + 20);
-        for (int k = Math.max(1, hit.first() - 4); k < end; k++) {
-            if (COMPLETED.contains(ctx.norm.get(k)) && AUXILIARIES.contains(ctx.norm.get(k - 1))) {
-                return true; // "hanno avuto un colloquio", "si è svolto", "è durata"
+    private static boolean hypothetical(SentenceContext ctx, int from, int to) {
+        for (CueHit cue : ctx.cues) {
+            if (cue.category() == Category.HYPOTHETICAL && cue.first() >= from && cue.first() < to
+                    && !ctx.cueStartsAt(Category.EXPECTED, cue.first())) {
+                return true;
             }
         }
         return false;
@@ -114,58 +100,6 @@ final class ContextReader {
         }
     }
 
-    private static EventStatus status(SentenceContext ctx, TriggerHit hit, int before, int after) {
-        boolean standing = hit.rule().has(TriggerRule.Flag.STANDING) || hit.rule().channel() == Channel.HOTLINE;
-        int b = Math.max(before, hit.first() - 6);
-        int a = Math.min(after, hit.end() + 7);
-        if (standing) {
-            for (Category c : List.of(Category.RESUMED, Category.SUSPENDED, Category.ESTABLISHED)) {
-                if (in(ctx, c, b, hit.first()) || in(ctx, c, hit.end(), a)) {
-                    return EventStatus.valueOf(c.name());
-                }
-            }
-        }
-        boolean sought = in(ctx, Category.SEEK, Math.max(before, hit.first() - 6), hit.first());
-        if (in(ctx, Category.REFUSED, b, hit.first()) || (sought && in(ctx, Category.REFUSED, hit.end(), ctx.size()))) {
-            return EventStatus.REFUSED;
-        }
-        boolean scheduled = in(ctx, Category.SCHEDULED, b, hit.first())
-                || in(ctx, Category.SCHEDULED, hit.end(), Math.min(hit.end() + 7, ctx.clauseEndOf(hit.first())));
-        if (sought || scheduled || in(ctx, Category.PLANNED, b, hit.first()) || in(ctx, Category.WISH, b, hit.first())
-                || in(ctx, Category.PLANNED, hit.end(), Math.min(a, hit.end() + 3)) || future(ctx, hit)) {
-            return EventStatus.PLANNED;
-        }
-        return EventStatus.OCCURRED;
-    }
-
-    private static boolean future(SentenceContext ctx, TriggerHit hit) {
-        if (!hit.rule().verb()) {
-            // "prenderà parte al vertice", "parteciperà all'incontro": a future verb just before the noun
-            for (int k = Math.max(ctx.clauseStartOf(hit.first()), hit.first() - 4); k < hit.first(); k++) {
-                String w = ctx.norm.get(k);
-                if (FUTURE_ENDINGS.stream().anyMatch(w::endsWith)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        for (int k = hit.first(); k < hit.end(); k++) { // "si rivedranno": the verb need not be the first token
-            String w = ctx.norm.get(k);
-            if (FUTURE_ENDINGS.stream().anyMatch(w::endsWith)) {
-                return true;
-            }
-        }
-        return purpose(ctx, hit);
-    }
-
-    /** "è volato a Mosca per incontrare Lavrov": an infinitive of purpose tells a contact still to come. */
-    private static boolean purpose(SentenceContext ctx, TriggerHit hit) {
-        String w = ctx.norm.get(hit.first());
-        boolean infinitive = w.endsWith("are") || w.endsWith("ere") || w.endsWith("ire") || w.endsWith("arsi")
-                || w.endsWith("ersi") || w.endsWith("irsi");
-        return infinitive && hit.first() > 0 && ctx.norm.get(hit.first() - 1).equals("per");
-    }
-
     /** Cue windows stop at a clause boundary, a comma or the previous trigger. */
     private static int windowStart(SentenceContext ctx, TriggerHit hit, List<TriggerHit> all) {
         int start = 0;
@@ -180,6 +114,16 @@ final class ContextReader {
             }
         }
         return start;
+    }
+
+    private static int nextTrigger(TriggerHit hit, List<TriggerHit> all) {
+        int next = Integer.MAX_VALUE;
+        for (TriggerHit other : all) {
+            if (other.first() >= hit.end()) {
+                next = Math.min(next, other.first());
+            }
+        }
+        return next;
     }
 
     private static int windowEnd(SentenceContext ctx, TriggerHit hit, List<TriggerHit> all) {
@@ -273,8 +217,11 @@ final class ContextReader {
         return false;
     }
 
-    /** "di 90 minuti" right after the trigger, or "è durata circa un'ora" in its clause. */
-    private static EventTime duration(SentenceContext ctx, TriggerHit hit, List<Timex> timexes) {
+    /**
+     * "di 90 minuti" right after the trigger, "cinque ore di colloquio", or a verb of lasting in the trigger's
+     * clause with the duration just after it: "è durata circa un'ora", "si è protratto per circa tre ore".
+     */
+    private static EventTime duration(SentenceContext ctx, TriggerHit hit, List<Timex> timexes, int nextTrigger) {
         int ce = ctx.clauseEndOf(hit.first());
         for (Timex x : timexes) {
             if (x.type() != TimexType.DURATION || x.value() == null || x.value().contains("X")) {
@@ -288,17 +235,23 @@ final class ContextReader {
             if (first <= hit.first() || first >= ce) {
                 continue;
             }
-            String prev = ctx.norm.get(first - 1);
-            boolean right = first - hit.end() <= 3 && prev.equals("di");
-            boolean lasted = false;
-            for (int k = hit.end(); k < first; k++) {
-                lasted |= ctx.norm.get(k).startsWith("durat");
-            }
-            if (right || (lasted && first - hit.end() <= 6)) {
+            boolean right = first - hit.end() <= 3 && ctx.norm.get(first - 1).equals("di");
+            if (right || lastedFor(ctx, hit, first, Math.min(ce, nextTrigger))) {
                 return new EventTime(x.value(), x.id(), "timex");
             }
         }
         return EventTime.NONE;
+    }
+
+    /** A LASTED cue in the trigger's clause before {@code bound} (the next trigger), the duration at most 4 tokens on. */
+    private static boolean lastedFor(SentenceContext ctx, TriggerHit hit, int duration, int bound) {
+        for (CueHit cue : ctx.cues) {
+            if (cue.category() == Category.LASTED && cue.first() >= hit.end() && cue.first() < bound
+                    && cue.end() <= duration && duration - cue.end() <= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int tokenAt(SentenceContext ctx, int offset) {

@@ -125,7 +125,8 @@ final class MentionMerger {
     List<Event> events() {
         List<Event> events = new ArrayList<>();
         for (Cluster c : clusters) {
-            if (new HashSet<>(c.participants).size() < 2) {
+            int parties = new HashSet<>(c.participants).size();
+            if (parties < 2 && !(c.session && parties == 1)) {
                 continue;
             }
             EventTime date = c.date;
@@ -244,6 +245,7 @@ final class MentionMerger {
         EventTime duration;
         double confidence;
         int lastSentence;
+        boolean session; // a session of one international body: one participant is enough
         final List<EventMention> mentions = new ArrayList<>();
 
         Cluster(Candidate m, List<String> participants) {
@@ -258,6 +260,7 @@ final class MentionMerger {
             duration = m.duration();
             confidence = m.anaphoric() ? 0.4 : m.confidence();
             lastSentence = m.sentence();
+            session = m.session();
             mentions.add(m.mention());
         }
 

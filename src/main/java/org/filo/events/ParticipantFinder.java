@@ -36,6 +36,10 @@ final class ParticipantFinder {
         TriggerRule rule = hit.rule();
         int cs = ctx.clauseStartOf(hit.first());
         int ce = ctx.clauseEndOf(hit.first());
+        List<ActorUnit> agent = Passive.agent(ctx, hit, ce);
+        if (!agent.isEmpty()) { // "X è stato ricevuto da Y": Y receives, X is received
+            return parties(ctx, agent, subject(ctx, cs, hit.first(), agent), 0.75);
+        }
         List<ActorUnit> object = withGroup(ctx, hit.end(), ce, 8);
         if (object.isEmpty() && rule.has(Flag.OBJ)) {
             object = Complements.directObject(ctx, hit.end(), ce);

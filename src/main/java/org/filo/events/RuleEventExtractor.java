@@ -27,10 +27,6 @@ import org.filo.model.Timex;
  * loaded: one instance serves every document and thread.
  */
 public final class RuleEventExtractor implements EventExtractor {
-    private static final Set<String> DEFINITE = Set.of("la", "il", "lo", "l'", "i", "gli", "le", "della", "del",
-            "dello", "dell'", "dei", "degli", "delle", "alla", "al", "all'", "ai", "agli", "nella", "nel", "nell'",
-            "sulla", "sul", "dalla", "dal", "dall'", "questa", "questo", "quella", "quello", "sua", "suo", "loro");
-
     /** Words that put an exchange in a place: "colloquio nel corridoio", "colloqui presso la Farnesina". */
     private static final Set<String> PLACE_WORDS = Set.of("nel", "nella", "nei", "negli", "nelle", "presso", "al",
             "alla", "all'", "allo");
@@ -123,6 +119,11 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         TriggerRule rule = hit.rule();
         boolean anaphoric = false;
+        String body = parties.enough() ? null : BodySession.body(ctx, hit, parties);
+        if (body != null) {
+            return List.of(candidate(ctx, hit, mention, rule, reading, List.of(body), reading.initiator(), 0.6, false,
+                    sentence, true));
+        }
         if (!parties.enough()) {
             if (rule.verb()) {
                 return List.of(); // a verb with no parties in its sentence refers to nothing we can name
@@ -135,10 +136,10 @@ public final class RuleEventExtractor implements EventExtractor {
                 ids.addAll(parties.all());
                 parties = new Parties(List.copyOf(ids), List.of(), 0.5, false);
                 reading = reading.inBackground(); // talks known as a process: dated only by the text
-            } else if (definite(ctx, hit) || followsATrigger || reading.status() == EventStatus.PLANNED
-                    || another(ctx, hit)) {
+            } else if (NounDeterminers.definite(ctx, hit) || followsATrigger || reading.status() == EventStatus.PLANNED
+                    || NounDeterminers.another(ctx, hit)) {
                 anaphoric = true;
-                if (parties.all().isEmpty() && !definite(ctx, hit)) {
+                if (parties.all().isEmpty() && !NounDeterminers.definite(ctx, hit)) {
                     // "Mogherini invocava futuri colloqui": the clause's own subject, for the merger to check
                     parties = new Parties(ActorGroups.ids(ActorGroups.subjectGroup(ctx, ctx.clauseStartOf(hit.first()),
                             hit.first(), List.of())), List.of(), parties.confidence(), false);
@@ -156,30 +157,31 @@ public final class RuleEventExtractor implements EventExtractor {
                 String s = parties.subject().get(i);
                 String o = parties.counterpart().get(i);
                 out.add(candidate(ctx, hit, mention, rule, reading, List.of(s, o),
-                        reading.subjectInitiates() ? s : null, parties.confidence(), false, sentence));
+                        reading.subjectInitiates() ? s : null, parties.confidence(), false, sentence, false));
             }
             return out;
         }
-        String initiator = reading.initiator();
+        String initiator = reading.initiator() != null ? reading.initiator() : Authorship.sender(ctx, hit, parties);
         if (initiator == null && reading.subjectInitiates() && parties.subject().size() == 1
                 && !parties.counterpart().isEmpty()) {
             initiator = parties.subject().get(0);
         }
         List<String> participants = parties.all();
         out.add(candidate(ctx, hit, mention, rule, reading, participants, initiator, parties.confidence(), anaphoric,
-                sentence));
+                sentence, false));
         return out;
     }
 
     private static Candidate candidate(SentenceContext ctx, EventLexicon.TriggerHit hit, EventMention mention,
                                        TriggerRule rule, TriggerReading reading,
                                        List<String> participants, String initiator, double confidence,
-                                       boolean anaphoric, int sentence) {
+                                       boolean anaphoric, int sentence, boolean session) {
         Channel channel = channelOf(ctx, hit);
         boolean weak = rule.has(TriggerRule.Flag.WEAK) && channel == rule.channel();
         return new Candidate(mention, channel, weak, reading.status(), participants,
                 initiator, reading.progressive(), reading.background(), reading.date(), reading.duration(), confidence, anaphoric,
-                anaphoric && definite(ctx, hit) && !newOccurrence(ctx, hit), another(ctx, hit), sentence);
+                anaphoric && NounDeterminers.definite(ctx, hit) && !NounDeterminers.newOccurrence(ctx, hit), NounDeterminers.another(ctx, hit), sentence,
+                session);
     }
 
     /**
@@ -223,46 +225,6 @@ public final class RuleEventExtractor implements EventExtractor {
     /** Talks or a conference told as held somewhere: "le trattative di Ginevra", "la conferenza di pace". */
     private static boolean venueTalks(SentenceContext ctx, EventLexicon.TriggerHit hit) {
         return !hit.rule().verb() && hit.rule().has(TriggerRule.Flag.STANDING) && channelOf(ctx, hit) == Channel.MEETING;
-    }
-
-    private static final Set<String> NEW_OCCURRENCE = Set.of("prossimo", "prossima", "prossimi", "prossime", "nuovo",
-            "nuova", "nuovi", "nuove", "futuro", "futura", "futuri", "future", "successivo", "successiva", "altro",
-            "altra");
-
-    /** "un'altra conversazione", "altre telefonate": one more of a kind the text has told. */
-    private static boolean another(SentenceContext ctx, EventLexicon.TriggerHit hit) {
-        for (int k = Math.max(0, hit.first() - 2); k < hit.first(); k++) {
-            if (ANOTHER.contains(ctx.norm.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> ANOTHER = Set.of("altra", "altro", "altre", "altri", "un'altra");
-
-    /** "il prossimo vertice", "la nuova telefonata": definite, yet another occurrence than the one told. */
-    private static boolean newOccurrence(SentenceContext ctx, EventLexicon.TriggerHit hit) {
-        for (int k = Math.max(0, hit.first() - 2); k < hit.first(); k++) {
-            if (NEW_OCCURRENCE.contains(ctx.norm.get(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "la chiamata", "la prima telefonata", "la sua conversazione": a trigger that refers back. */
-    private static boolean definite(SentenceContext ctx, EventLexicon.TriggerHit hit) {
-        for (int k = hit.first() - 1; k >= 0 && k >= hit.first() - 3; k--) {
-            String w = ctx.norm.get(k);
-            if (DEFINITE.contains(w)) {
-                return true;
-            }
-            if (w.equals("un") || w.equals("una") || w.equals("uno") || w.equals("un'")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**

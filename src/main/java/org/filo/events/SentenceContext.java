@@ -116,6 +116,16 @@ final class SentenceContext {
         return false;
     }
 
+    /** True when a cue of {@code category} starts in tokens [from, to). */
+    boolean cueIn(Cue.Category category, int from, int to) {
+        for (EventLexicon.CueHit cue : cues) {
+            if (cue.category() == category && cue.first() >= from && cue.first() < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for a token of one of the sentence's time expressions. */
     boolean isTimeWord(int i) {
         return timeWord[i];

@@ -57,12 +57,12 @@ class PrecisionRulesTest {
         "Poroshenko ha telefonato a Merkel.|PHONE_CALL OCCURRED A12+A14 by A12",
         // a message to a people, an open letter: public statements
         "Netanyahu ha inviato un messaggio di felicitazioni al popolo degli Stati Uniti.|",
-        "Netanyahu ha inviato un messaggio agli Stati Uniti.|MESSAGE OCCURRED A15+A9 by null",
+        "Netanyahu ha inviato un messaggio agli Stati Uniti.|MESSAGE OCCURRED A15+A9 by A9", // the sender initiates
         "Ahmadinejad ha scritto una lettera aperta a Bush.|",
         "Ahmadinejad ha scritto una lettera a Bush.|MESSAGE OCCURRED A10+A11 by A10",
         // a document's author is a party, its reader is not; who received it is
         "Bush ha letto un passo della lettera scritta da Lincoln nel 1864.|",
-        "Poroshenko ha ricevuto una lettera inviata da Merkel.|MESSAGE OCCURRED A12+A14 by null",
+        "Poroshenko ha ricevuto una lettera inviata da Merkel.|MESSAGE OCCURRED A12+A14 by A14",
         // an overheard conversation: those who heard it are no parties
         "Piccinin ha tratto la conclusione da una conversazione ascoltata con Quirico.|",
         "Piccinin ha avuto una conversazione con Quirico.|UNSPECIFIED OCCURRED A17+A18 by null",

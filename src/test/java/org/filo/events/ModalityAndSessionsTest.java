@@ -1,0 +1,78 @@
+package org.filo.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.filo.model.ActorKind;
+import org.filo.model.TimexType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue 11, classes 3–7: sessions of one international body, expectation and readiness as plans, boycotts,
+ * passives, the sender of a message as its initiator, verbs of lasting. Each row a sentence and its events
+ * (channel, status, participants, initiator); an empty expectation means no event.
+ */
+class ModalityAndSessionsTest {
+    private static EventFixture fixture(String sentence) {
+        return EventFixture.of(sentence, "2024-03-05")
+                .person("A1", "Vladimir Putin", "RUS", "Vladimir Putin", "Putin")
+                .person("A2", "Volodymyr Zelensky", "UKR", "Volodymyr Zelensky", "Zelensky")
+                .person("A3", "Marco Rubio", "USA", "Marco Rubio", "Rubio")
+                .person("A4", "Isaac Herzog", "ISR", "Isaac Herzog", "Herzog")
+                .actor("A5", ActorKind.ORGANIZATION, "Lega Araba", null, "Lega Araba")
+                .actor("A6", ActorKind.ORGANIZATION, "Consiglio di sicurezza dell'Onu", null,
+                        "Consiglio di sicurezza dell'Onu")
+                .actor("A7", ActorKind.ORGANIZATION, "Nato", null, "Nato")
+                .actor("A8", ActorKind.ORGANIZATION, "Consiglio nazionale siriano", "SYR", "Consiglio nazionale siriano")
+                .country("A9", "Siria", "SYR", "Siria", "Damasco")
+                .actor("A10", ActorKind.GROUP, "opposizione", null, "opposizione")
+                .person("A11", "Joe Biden", "USA", "Joe Biden", "Biden")
+                .timex("ieri", TimexType.DATE, "2024-03-04")
+                .timex("20 maggio", TimexType.DATE, "2024-05-20")
+                .timex("circa due ore", TimexType.DURATION, "PT2H")
+                .timex("tre ore", TimexType.DURATION, "PT3H");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a session of an international body: one participant slot, the body
+        "Il vertice della Lega Araba si terrà il 20 maggio a Baghdad.|MEETING PLANNED A5 by null",
+        "Il Consiglio di sicurezza dell'Onu si è riunito ieri a New York.|MEETING OCCURRED A6 by null",
+        "È iniziato ieri a Bruxelles il vertice Nato.|MEETING OCCURRED A7 by null",
+        "La Lega Araba, nonostante le divisioni, si prepara nel corso della sua riunione odierna a sospendere Damasco.|MEETING OCCURRED A5 by null",
+        // a body of one country meeting is that side's own session; a person alone holds none
+        "Il Consiglio nazionale siriano si è riunito ieri a Istanbul.|",
+        "Il vertice di Putin è durato poco.|",
+        // expectation is a plan; possibility alone is none
+        "Secondo fonti diplomatiche, presto potrebbe esserci un incontro tra Putin e Zelensky.|MEETING PLANNED A1+A2 by null",
+        "Putin potrebbe incontrare Zelensky.|",
+        // readiness to talk is a plan
+        "La Siria si è detta pronta a negoziare con l'opposizione.|UNSPECIFIED PLANNED A10+A9 by null",
+        // a boycott or a walk-out suspends the talks
+        "L'opposizione ha boicottato i colloqui di Ginevra con la Siria.|MEETING SUSPENDED A10+A9 by null",
+        "L'opposizione ha abbandonato il tavolo dei negoziati con la Siria.|UNSPECIFIED SUSPENDED A10+A9 by null",
+        // the passive's agent is the host
+        "Rubio è stato ricevuto dal presidente israeliano Herzog a Gerusalemme.|MEETING OCCURRED A3+A4 by null",
+        // the sender of a letter initiates it, whether he sends it or the other receives it
+        "Herzog ha inviato una lettera a Rubio.|MESSAGE OCCURRED A3+A4 by A4",
+        "Zelensky ha ricevuto una lettera dal segretario di Stato Rubio.|MESSAGE OCCURRED A2+A3 by A3",
+        "C'è stata una lettera tra Putin e Zelensky.|MESSAGE OCCURRED A1+A2 by null",
+    })
+    void sessionsAndModality(String sentence, String expected) {
+        assertEquals(EventAssertions.expected(expected), EventAssertions.withInitiator(fixture(sentence)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Il colloquio tra il presidente russo Putin e il presidente americano Biden si è protratto per circa due ore.|PT2H",
+        "Il colloquio tra Putin e Biden è andato avanti per tre ore.|PT3H",
+        // a duration after another trigger is that one's
+        "Il colloquio tra Putin e Biden è stato seguito da una telefonata con Zelensky durata tre ore.|null;PT3H",
+    })
+    void durationAfterAVerbOfLasting(String sentence, String expected) {
+        List<String> durations = EventAssertions.extract(fixture(sentence)).stream()
+                .map(e -> String.valueOf(e.duration().value())).toList();
+        assertEquals(EventAssertions.expected(expected), durations);
+    }
+}
