@@ -52,16 +52,24 @@ final class Complements {
         return List.of();
     }
 
-    static List<ActorUnit> directObject(SentenceContext ctx, int from, int clauseEnd) {
-        if (from < ctx.size() && ctx.norm.get(from).equals(",")) {
-            // "ha incontrato, nella tarda mattinata in Vaticano, Papa Francesco": skip the aside
-            for (int k = from + 1; k < clauseEnd && k <= from + 9; k++) {
-                if (ctx.norm.get(k).equals(",")) {
-                    from = k + 1;
-                    break;
-                }
+    /**
+     * The token after an aside that opens at {@code from} (", nella tarda mattinata in Vaticano,"), or {@code from}
+     * when none does: a comma, at most 8 tokens with no actor, a closing comma.
+     */
+    static int afterAside(SentenceContext ctx, int from, int clauseEnd) {
+        if (from >= ctx.size() || !ctx.norm.get(from).equals(",")) {
+            return from;
+        }
+        for (int k = from + 1; k < clauseEnd && k <= from + 9; k++) {
+            if (ctx.norm.get(k).equals(",")) {
+                return k + 1;
             }
         }
+        return from;
+    }
+
+    static List<ActorUnit> directObject(SentenceContext ctx, int from, int clauseEnd) {
+        from = afterAside(ctx, from, clauseEnd); // "ha incontrato, nella tarda mattinata in Vaticano, Papa Francesco"
         int limit = from + 8;
         for (int j = from; j < clauseEnd && j <= limit; j++) {
             ActorUnit u = ActorGroups.unitAt(ctx, j);

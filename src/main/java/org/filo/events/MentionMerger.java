@@ -26,10 +26,15 @@ final class MentionMerger {
     private final Map<String, Actor> actors;
     private final Dct dct;
     private final List<Cluster> clusters = new ArrayList<>();
+    private final PartyMatch parties;
+    /** Index of the document's headline (its first sentence in content): an undated headline fits any date. */
+    private final int headline;
 
-    MentionMerger(Map<String, Actor> actors, Dct dct) {
+    MentionMerger(Map<String, Actor> actors, Dct dct, Set<String> oneSideNames, int headline) {
         this.actors = actors;
         this.dct = dct;
+        this.parties = new PartyMatch(actors, oneSideNames);
+        this.headline = headline;
     }
 
     void add(Candidate m) {
@@ -45,13 +50,29 @@ final class MentionMerger {
             if (m.progressive() != c.progressive) {
                 continue; // "stanno discutendo": an ongoing process, not the act the article reports
             }
-            if (sameParties(c, m) && channelsAgree(c, m) && statusesAgree(c, m)
-                    && datesAgree(c.date, m.date())) {
+            if (parties.same(c.participants, c.channel, m.participants(), m.channel()) && channelsAgree(c, m) && statusesAgree(c, m)
+                    && (datesAgree(c.date, m.date()) || headlineOf(c, m))) {
                 c.absorb(m, morePersons(m.participants(), c.participants));
                 return;
             }
         }
-        clusters.add(new Cluster(m, m.participants()));
+        Cluster created = new Cluster(m, m.participants());
+        created.undatedHeadline = undatedHeadline(m);
+        clusters.add(created);
+    }
+
+    /**
+     * "Telefonata tra Meloni e Biden" over the body's "ha avuto il 15 gennaio una telefonata": one call, dated by
+     * the body. Only of one channel: the body's "hanno parlato l'ultima volta il 18 febbraio" is an earlier contact.
+     */
+    private boolean headlineOf(Cluster c, Candidate m) {
+        boolean oneUndated = c.undatedHeadline ? !m.background() : undatedHeadline(m) && !c.background;
+        return oneUndated && c.channel == m.channel() && c.channel != Channel.UNSPECIFIED;
+    }
+
+    /** The document's headline, with no date of its own. */
+    private boolean undatedHeadline(Candidate m) {
+        return m.sentence() == headline && m.date().value() == null;
     }
 
     /**
@@ -71,6 +92,17 @@ final class MentionMerger {
                     && (m.participants().isEmpty() || c.participants.containsAll(m.participants()))) {
                 c.absorb(m, false);
                 return;
+            }
+        }
+        if (standingChange(m.status())) {
+            // "Il 20 marzo le due parti hanno ripristinato la linea": a new state of the channel just told
+            for (int i = clusters.size() - 1; i >= 0; i--) {
+                Cluster c = clusters.get(i);
+                if (c.channel == m.channel() && standingChange(c.status) && m.sentence() - c.lastSentence
+                        <= ANAPHORA_REACH && c.participants.containsAll(m.participants())) {
+                    clusters.add(new Cluster(m, c.participants));
+                    return;
+                }
             }
         }
         if (m.status() == EventStatus.PLANNED) {
@@ -106,6 +138,10 @@ final class MentionMerger {
         if (!m.anaphoric()) {
             clusters.add(new Cluster(m, m.participants()));
         }
+    }
+
+    private static boolean standingChange(EventStatus status) {
+        return status == EventStatus.ESTABLISHED || status == EventStatus.SUSPENDED || status == EventStatus.RESUMED;
     }
 
     /** "Sardelli a colloquio con Berlusconi. … ha risposto alla lettera …": a letter is never the act of a talk. */
@@ -178,59 +214,13 @@ final class MentionMerger {
         }
     }
 
-    /**
-     * Same parties, or the same countries when one side names only countries ("contatti tra Usa e Russia"
-     * for the ministers' call); the country-level side must not claim a channel of its own then.
-     */
-    private boolean sameParties(Cluster c, Candidate m) {
-        List<String> a = c.participants;
-        List<String> b = m.participants();
-        if (new HashSet<>(a).equals(new HashSet<>(b))) {
-            return true;
-        }
-        if (!countries(a).equals(countries(b)) || countries(a).size() < 2) {
-            return false;
-        }
-        // the vaguer side names countries where the other names their people: "in visita in Ucraina" and
-        // "l'incontro con Yanukovych" of the same visitor
-        boolean aVaguer = vaguer(a, b);
-        boolean bVaguer = vaguer(b, a);
-        if (aVaguer == bVaguer) {
-            return false;
-        }
-        Channel countrySide = aVaguer ? c.channel : m.channel();
-        Channel otherSide = aVaguer ? m.channel() : c.channel;
-        return countrySide == Channel.UNSPECIFIED || countrySide == otherSide;
-    }
-
-    /** True when what only {@code a} names is countries, and what only {@code b} names is none. */
-    private boolean vaguer(List<String> a, List<String> b) {
-        List<String> onlyA = a.stream().filter(id -> !b.contains(id)).toList();
-        List<String> onlyB = b.stream().filter(id -> !a.contains(id)).toList();
-        return !onlyA.isEmpty() && onlyA.stream().allMatch(this::isCountry) && onlyB.stream().noneMatch(this::isCountry);
-    }
-
     private boolean morePersons(List<String> a, List<String> b) {
         return a.stream().filter(this::isPerson).count() > b.stream().filter(this::isPerson).count();
-    }
-
-    private boolean isCountry(String id) {
-        Actor a = actors.get(id);
-        return a != null && a.kind() == ActorKind.COUNTRY;
     }
 
     private boolean isPerson(String id) {
         Actor a = actors.get(id);
         return a != null && a.kind() == ActorKind.PERSON;
-    }
-
-    private Set<String> countries(List<String> ids) {
-        Set<String> out = new HashSet<>();
-        for (String id : ids) {
-            Actor a = actors.get(id);
-            out.add(a != null && a.country() != null ? a.country() : id);
-        }
-        return out;
     }
 
     private static final class Cluster {
@@ -246,6 +236,7 @@ final class MentionMerger {
         double confidence;
         int lastSentence;
         boolean session; // a session of one international body: one participant is enough
+        boolean undatedHeadline; // only an undated headline so far: the body's date is its date
         final List<EventMention> mentions = new ArrayList<>();
 
         Cluster(Candidate m, List<String> participants) {
@@ -285,6 +276,7 @@ final class MentionMerger {
             if (date.value() == null) {
                 date = m.date();
             }
+            undatedHeadline &= m.date().value() == null;
             if (duration.value() == null) {
                 duration = m.duration();
             }

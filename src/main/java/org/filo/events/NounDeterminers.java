@@ -25,6 +25,17 @@ final class NounDeterminers {
         return false;
     }
 
+    /** "altre conversazioni", "altri incontri": more of a kind, not one occurrence of it. */
+    static boolean severalOthers(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        for (int k = Math.max(0, hit.first() - 2); k < hit.first(); k++) {
+            String w = ctx.norm.get(k);
+            if (w.equals("altre") || w.equals("altri")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> ANOTHER = Set.of("altra", "altro", "altre", "altri", "un'altra");
 
     /** "il prossimo vertice", "la nuova telefonata": definite, yet another occurrence than the one told. */

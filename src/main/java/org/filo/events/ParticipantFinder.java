@@ -259,6 +259,7 @@ final class ParticipantFinder {
 
     /** "con X (e Y)" within a few tokens after position from. */
     private static List<ActorUnit> withGroup(SentenceContext ctx, int from, int clauseEnd, int reach) {
+        from = Complements.afterAside(ctx, from, clauseEnd); // "un colloquio, su richiesta turca, con Erdogan"
         return ActorGroups.groupAfterWord(ctx, from, Math.min(clauseEnd, from + reach), 4, WITH);
     }
 

@@ -74,9 +74,13 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Actor a : input.actors().placeActors()) {
             actors.put(a.id(), a);
         }
-        MentionMerger merger = new MentionMerger(actors, doc.dct());
-        ConflictSides sides = ConflictSides.of(actors, input.actors().mentions(), lexicon.oppositionNames());
         List<Sentence> sentences = input.analysis().sentences();
+        int headline = 0;
+        while (headline < sentences.size() && !overlapsContent(doc, sentences.get(headline).span())) {
+            headline++;
+        }
+        MentionMerger merger = new MentionMerger(actors, doc.dct(), lexicon.oppositionNames(), headline);
+        ConflictSides sides = ConflictSides.of(actors, input.actors().mentions(), lexicon.oppositionNames());
         SentenceWindow<ActorMention> mentions = new SentenceWindow<>(input.actors().mentions(), ActorMention::start,
                 ActorMention::end);
         SentenceWindow<Timex> timexes = new SentenceWindow<>(input.timexes(), Timex::start, Timex::end);
@@ -114,8 +118,8 @@ public final class RuleEventExtractor implements EventExtractor {
                                        EventMention mention, int sentence) {
         Parties parties = ParticipantFinder.find(ctx, hit);
         TriggerReading reading = ContextReader.read(ctx, hit, hits, ctx.timexes, input.document().dct());
-        if (!reading.event()) {
-            return List.of();
+        if (!reading.event() || (NounDeterminers.severalOthers(ctx, hit) && reading.date().value() == null)) {
+            return List.of(); // undated "altre conversazioni con X": more of them, no one contact to date
         }
         TriggerRule rule = hit.rule();
         boolean anaphoric = false;
@@ -140,9 +144,11 @@ public final class RuleEventExtractor implements EventExtractor {
                     || NounDeterminers.another(ctx, hit)) {
                 anaphoric = true;
                 if (parties.all().isEmpty() && !NounDeterminers.definite(ctx, hit)) {
-                    // "Mogherini invocava futuri colloqui": the clause's own subject, for the merger to check
+                    // "Mogherini invocava futuri colloqui": the clause's own subject, for the merger to check; "In
+                    // un'altra conversazione del 21 luglio, Makdissi parla": another's speaker is the sentence's
+                    int to = NounDeterminers.another(ctx, hit) ? ctx.size() : hit.first();
                     parties = new Parties(ActorGroups.ids(ActorGroups.subjectGroup(ctx, ctx.clauseStartOf(hit.first()),
-                            hit.first(), List.of())), List.of(), parties.confidence(), false);
+                            to, List.of())), List.of(), parties.confidence(), false);
                 }
             } else if (!rule.has(TriggerRule.Flag.NEEDS_OBJ)) {
                 parties = ParticipantFinder.clauseActors(ctx, hit);

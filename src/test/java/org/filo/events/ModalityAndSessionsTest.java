@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.filo.model.ActorKind;
 import org.filo.model.TimexType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,6 +29,7 @@ class ModalityAndSessionsTest {
                 .country("A9", "Siria", "SYR", "Siria", "Damasco")
                 .actor("A10", ActorKind.GROUP, "opposizione", null, "opposizione")
                 .person("A11", "Joe Biden", "USA", "Joe Biden", "Biden")
+                .actor("A12", ActorKind.GROUP, "ribelli", null, "ribelli")
                 .timex("ieri", TimexType.DATE, "2024-03-04")
                 .timex("20 maggio", TimexType.DATE, "2024-05-20")
                 .timex("circa due ore", TimexType.DURATION, "PT2H")
@@ -58,6 +60,10 @@ class ModalityAndSessionsTest {
         "Herzog ha inviato una lettera a Rubio.|MESSAGE OCCURRED A3+A4 by A4",
         "Zelensky ha ricevuto una lettera dal segretario di Stato Rubio.|MESSAGE OCCURRED A2+A3 by A3",
         "C'è stata una lettera tra Putin e Zelensky.|MESSAGE OCCURRED A1+A2 by null",
+        // an aside between the noun and its "con" counterpart
+        "Putin ha avuto un colloquio telefonico, su richiesta della parte turca, con Zelensky.|PHONE_CALL OCCURRED A1+A2 by null",
+        // a standing channel suspended, then resumed: two states of it, each with its own mention
+        "Putin e Zelensky hanno sospeso la linea diretta. Il giorno dopo hanno ripristinato la linea diretta.|HOTLINE SUSPENDED A1+A2 by null;HOTLINE RESUMED A1+A2 by null",
     })
     void sessionsAndModality(String sentence, String expected) {
         assertEquals(EventAssertions.expected(expected), EventAssertions.withInitiator(fixture(sentence)));
@@ -74,5 +80,12 @@ class ModalityAndSessionsTest {
         List<String> durations = EventAssertions.extract(fixture(sentence)).stream()
                 .map(e -> String.valueOf(e.duration().value())).toList();
         assertEquals(EventAssertions.expected(expected), durations);
+    }
+
+    @Test
+    void oneSideUnderTwoNamesIsOneParty() {
+        // the headline's "opposizione" and the body's "ribelli" are the one side of sides.tsv: one contact
+        EventFixture f = fixture("Negoziato tra opposizione e Siria\nI ribelli hanno aperto vie di comunicazione con la Siria.");
+        assertEquals(1, EventAssertions.extract(f).size());
     }
 }
