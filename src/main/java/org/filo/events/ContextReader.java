@@ -193,12 +193,29 @@ final class ContextReader {
             if (ctx.clauseStartOf(first) != ctx.clauseStartOf(hit.first())) {
                 distance += 100; // a date in another clause only when the trigger's own clause has none
             }
+            if (last < hit.first() && conjunctBetween(ctx, last, hit.first())) {
+                distance += 50; // "le stragi nel 2013 e le intese negoziate … l'anno scorso": the other noun's date
+            }
             if (distance < bestDistance) {
                 best = x;
                 bestDistance = distance;
             }
         }
         return best == null ? EventTime.NONE : new EventTime(best.value(), best.id(), "timex");
+    }
+
+    /**
+     * "e" + article between a date and the trigger, with no actor between: the date belongs to the first of two
+     * coordinated nouns ("le stragi nel 2013 e le intese negoziate").
+     */
+    private static boolean conjunctBetween(SentenceContext ctx, int dateEnd, int trigger) {
+        for (int k = dateEnd + 1; k + 1 < trigger; k++) {
+            if ((ctx.norm.get(k).equals("e") || ctx.norm.get(k).equals("ed"))
+                    && NounDeterminers.isArticle(ctx.norm.get(k + 1))) {
+                return ctx.firstUnitIn(dateEnd + 1, trigger) == null;
+            }
+        }
+        return false;
     }
 
     private static boolean speechTime(SentenceContext ctx, TriggerHit hit, int first, int last) {

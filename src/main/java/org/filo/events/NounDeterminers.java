@@ -48,6 +48,13 @@ final class NounDeterminers {
         return false;
     }
 
+    private static final Set<String> ARTICLES = Set.of("il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una",
+            "un'");
+
+    static boolean isArticle(String word) {
+        return ARTICLES.contains(word);
+    }
+
     /** "la chiamata", "la prima telefonata", "la sua conversazione": a trigger that refers back. */
     static boolean definite(SentenceContext ctx, EventLexicon.TriggerHit hit) {
         for (int k = hit.first() - 1; k >= 0 && k >= hit.first() - 3; k--) {

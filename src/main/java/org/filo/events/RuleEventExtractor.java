@@ -118,7 +118,8 @@ public final class RuleEventExtractor implements EventExtractor {
                                        EventMention mention, int sentence) {
         Parties parties = ParticipantFinder.find(ctx, hit);
         TriggerReading reading = ContextReader.read(ctx, hit, hits, ctx.timexes, input.document().dct());
-        if (!reading.event() || (NounDeterminers.severalOthers(ctx, hit) && reading.date().value() == null)) {
+        if (!reading.event() || (NounDeterminers.severalOthers(ctx, hit) && reading.date().value() == null)
+                || (hit.rule().has(TriggerRule.Flag.VENUE) && !namedVenueAfter(ctx, hit, input))) {
             return List.of(); // undated "altre conversazioni con X": more of them, no one contact to date
         }
         TriggerRule rule = hit.rule();
@@ -218,14 +219,39 @@ public final class RuleEventExtractor implements EventExtractor {
             String next = ctx.norm.get(hit.end() + 1);
             boolean place = PLACE_WORDS.contains(w) && !next.equals("corso") && !next.equals("quale")
                     && !next.equals("cui");
-            // "le trattative di Ginevra", "negoziati a Vienna": a capitalised name that is no actor is the venue
-            boolean venue = (w.equals("di") || w.equals("a")) && ActorGroups.unitAt(ctx, hit.end() + 1) == null
-                    && Character.isUpperCase(ctx.tokens.get(hit.end() + 1).text().charAt(0));
-            if (place || venue || (w.equals("a") && next.equals("margine"))) {
+            if (place || venueAfter(ctx, hit) || (w.equals("a") && next.equals("margine"))) {
                 return Channel.MEETING;
             }
         }
         return rule.channel();
+    }
+
+    /** "le trattative di Ginevra", "negoziati a Vienna": a capitalised name that is no actor is the venue. */
+    private static boolean venueAfter(SentenceContext ctx, EventLexicon.TriggerHit hit) {
+        if (hit.end() + 1 >= ctx.size()) {
+            return false;
+        }
+        String w = ctx.norm.get(hit.end());
+        return (w.equals("di") || w.equals("a")) && ActorGroups.unitAt(ctx, hit.end() + 1) == null
+                && Character.isUpperCase(ctx.tokens.get(hit.end() + 1).text().charAt(0));
+    }
+
+    /**
+     * A venue named as a location that is no party's country or capital: "la conferenza di Ginevra", not "la
+     * conferenza di Grillo" (a person) nor "Conferenza a Damasco" (the conflict's own capital: a domestic event).
+     */
+    private static boolean namedVenueAfter(SentenceContext ctx, EventLexicon.TriggerHit hit, EventInput input) {
+        if (!venueAfter(ctx, hit)) {
+            return false;
+        }
+        int at = ctx.tokens.get(hit.end() + 1).start();
+        for (ActorUnit place : ctx.places) {
+            if (place.start() <= at && at < place.end()) {
+                return false;
+            }
+        }
+        return input.analysis().entities().stream()
+                .anyMatch(e -> e.type() == org.filo.model.EntityType.LOC && e.start() <= at && at < e.end());
     }
 
     /** Talks or a conference told as held somewhere: "le trattative di Ginevra", "la conferenza di pace". */

@@ -32,6 +32,8 @@ public final class ContentSpanner {
     private static final Pattern CODE_CALL = Pattern.compile("\\w\\.\\w+\\(");
     private static final Pattern CSS_DECLARATION = Pattern.compile("^-?[a-z][a-z-]*\\s*:\\s*[^\\s;][^;]*;\\s*}?$");
     private static final Pattern CODE_PUNCTUATION = Pattern.compile("[=(){};]|[\"'],\\s*$");
+    /** A PHP-serialised value ("a:2:{s:5:\"pages\";…"): a CMS's dump of its own fields, never the article's prose. */
+    private static final Pattern SERIALISED = Pattern.compile("(?:^|[{;])[aisbd]:\\d+[:;]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;,][\"'”»)\\]]*$");
 
     private final FurnitureRules rules;
@@ -163,7 +165,8 @@ public final class ContentSpanner {
             return false;
         }
         if (CODE_START.matcher(s).find() || CSS_DECLARATION.matcher(s).matches()
-                || CODE_CALL.matcher(s).results().limit(2).count() == 2) { // a.b(…) twice: prose never does that
+                || CODE_CALL.matcher(s).results().limit(2).count() == 2 // a.b(…) twice: prose never does that
+                || SERIALISED.matcher(s).results().limit(3).count() == 3) {
             return true;
         }
         char first = s.charAt(0);

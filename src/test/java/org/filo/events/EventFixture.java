@@ -12,6 +12,8 @@ import org.filo.model.Actors;
 import org.filo.model.Dct;
 import org.filo.model.DctSource;
 import org.filo.model.Document;
+import org.filo.model.Entity;
+import org.filo.model.EntityType;
 import org.filo.model.Language;
 import org.filo.model.Sentence;
 import org.filo.model.Span;
@@ -35,6 +37,7 @@ final class EventFixture {
     private final List<Actor> placeActors = new ArrayList<>();
     private final List<ActorMention> places = new ArrayList<>();
     private final List<Timex> timexes = new ArrayList<>();
+    private final List<Entity> locations = new ArrayList<>();
     private int contentEnd = -1;
     private String[] parse;
 
@@ -122,6 +125,14 @@ final class EventFixture {
         return this;
     }
 
+    /** A LOC entity of the NER at every occurrence of the surface ("Ginevra"): a place that is no actor. */
+    EventFixture location(String surface) {
+        for (int at : occurrences(surface)) {
+            locations.add(new Entity("T" + (locations.size() + 1), EntityType.LOC, at, at + surface.length(), surface));
+        }
+        return this;
+    }
+
     EventFixture timex(String surface, TimexType type, String value) {
         for (int at : occurrences(surface)) {
             timexes.add(new Timex("X" + (timexes.size() + 1), type, at, at + surface.length(), surface, value, null));
@@ -146,7 +157,7 @@ final class EventFixture {
         }
         Document doc = new Document("test", "test.txt", "0", "text/plain", new Language("it", 1.0), null, dct, text,
                 List.of(new Span(0, contentEnd < 0 ? text.length() : contentEnd)));
-        return new EventInput(doc, new TextAnalysis(sentences, tokens, List.of()), timexes,
+        return new EventInput(doc, new TextAnalysis(sentences, tokens, locations), timexes,
                 new Actors(actors, mentions, placeActors, places));
     }
 

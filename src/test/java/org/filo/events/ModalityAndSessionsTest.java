@@ -82,6 +82,17 @@ class ModalityAndSessionsTest {
         assertEquals(EventAssertions.expected(expected), durations);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a date before "e" + article is the first coordinated noun's
+        "Dopo le accuse per le stragi nel 2013 e le intese negoziate tra Putin e Biden l'anno scorso, nulla cambiò.|2023",
+        "Nel 2013 Putin e Biden hanno tenuto un incontro.|2013",
+    })
+    void dateOfTheTriggersOwnNoun(String sentence, String date) {
+        EventFixture f = fixture(sentence).timex("2013", TimexType.DATE, "2013").timex("l'anno scorso", TimexType.DATE, "2023");
+        assertEquals(List.of(date), EventAssertions.extract(f).stream().map(e -> e.date().value()).toList());
+    }
+
     @Test
     void oneSideUnderTwoNamesIsOneParty() {
         // the headline's "opposizione" and the body's "ribelli" are the one side of sides.tsv: one contact

@@ -23,7 +23,8 @@ class UnseenNewsRulesTest {
                 .country("A10", "Siria", "SYR", "Siria", "Damasco")
                 .country("A11", "Stati Uniti", "USA", "Stati Uniti", "Washington")
                 .country("A12", "Russia", "RUS", "Russia", "Mosca")
-                .actor("A13", ActorKind.GROUP, "ribelli", null, "ribelli");
+                .actor("A13", ActorKind.GROUP, "ribelli", null, "ribelli")
+                .location("Ginevra");
     }
 
     @ParameterizedTest
@@ -40,6 +41,11 @@ class UnseenNewsRulesTest {
         // a venue after talks makes them a meeting
         "Le trattative di Ginevra tra la Siria e i ribelli continuano.|MEETING OCCURRED A10+A13 by null",
         "Le trattative tra la Siria e i ribelli continuano.|UNSPECIFIED OCCURRED A10+A13 by null",
+        // a conference is talks only where it is held: not a press conference
+        "La strada verso la nuova conferenza di Ginevra tra la Siria e i ribelli appare irta di ostacoli.|MEETING OCCURRED A10+A13 by null",
+        "In una conferenza stampa la Siria e i ribelli hanno parlato.|UNSPECIFIED OCCURRED A10+A13 by null",
+        // nor where the name after it is no location the NER found ("la conferenza di Grillo")
+        "La strada verso la nuova conferenza di Grillo tra la Siria e i ribelli appare irta di ostacoli.|",
         // representatives stand for those they represent
         "Fu annunciata una riunione di rappresentanti di Mosca, di Washington e della Siria.|MEETING PLANNED A10+A11+A12 by null",
         // a written medium in the sentence makes conversations messages; a verb of talking stays unspecified

@@ -40,7 +40,8 @@ class ContentSpannerTest {
     void scriptAndStyleLinesAreFurniture() {
         for (String line : List.of("var loadAsyncFB = function(){", "n.loaded = !0;", "} else {",
                 "transition: all 0.9s ease 0s;", "document.addEventListener('gdpr-initADV', loadAsyncFB, false);",
-                "if(use_community_temp == '1')", "n.callMethod.apply(n, arguments) : n.queue.push(arguments)", "<div class=\"box\">")) {
+                "if(use_community_temp == '1')", "n.callMethod.apply(n, arguments) : n.queue.push(arguments)", "<div class=\"box\">",
+                "a:2:{s:5:\"pages\";a:5:{i:1;s:0:\"\";i:2;s:30:\"Russia assente al vertice Nato\";}s:7:\"content\";")) {
             assertTrue(spanner.isFurnitureLine(line), line);
         }
     }
