@@ -71,14 +71,24 @@ final class Complements {
     static List<ActorUnit> directObject(SentenceContext ctx, int from, int clauseEnd) {
         from = afterAside(ctx, from, clauseEnd); // "ha incontrato, nella tarda mattinata in Vaticano, Papa Francesco"
         int limit = from + 8;
+        int mannerEnd = -1; // after "in udienza", "a lungo": the article that opens the object
         for (int j = from; j < clauseEnd && j <= limit; j++) {
             ActorUnit u = ActorGroups.unitAt(ctx, j);
             if (u != null) {
-                return ctx.inPrepositionalPhrase(u) ? List.of() : ActorGroups.groupStartingNear(ctx, j);
+                boolean governed = ctx.inPrepositionalPhrase(u) && !(mannerEnd >= 0 && noPreposition(ctx, mannerEnd, u.first()));
+                return governed ? List.of() : ActorGroups.groupStartingNear(ctx, j);
             }
             String w = ctx.norm.get(j);
             if (ctx.isTimeWord(j)) {
                 continue; // "ha incontrato martedì il presidente"
+            }
+            if ((w.equals("in") || w.equals("a")) && j + 2 < clauseEnd && ActorGroups.unitAt(ctx, j + 1) == null
+                    && Character.isLowerCase(ctx.tokens.get(j + 1).text().charAt(0))
+                    && !NounDeterminers.isArticle(ctx.norm.get(j + 1))
+                    && NounDeterminers.isArticle(ctx.norm.get(j + 2))) {
+                mannerEnd = j + 2; // "ha ricevuto in udienza il presidente": a manner, then the object
+                j++;
+                continue;
             }
             if (VENUE_ARTICLES.contains(w) && j + 1 < clauseEnd && ActorGroups.unitAt(ctx, j + 1) == null
                     && Character.isUpperCase(ctx.tokens.get(j + 1).text().charAt(0))) {
@@ -95,6 +105,15 @@ final class Complements {
             }
         }
         return List.of();
+    }
+
+    private static boolean noPreposition(SentenceContext ctx, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SentenceContext.PREPOSITIONS.contains(ctx.norm.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a Sofia, in Bulgaria, dei rappresentanti": the venue's ", in X," aside; returns the token to go on after. */

@@ -82,10 +82,32 @@ final class ContextReader {
         return day != null && dct.isKnown() && day.isBefore(dct.value());
     }
 
-    /** True when the date is a day after the document's date: the event is still to come. */
+    /**
+     * True when the date is after the document's date, a day or a whole week or month ("la prossima settimana",
+     * "2024-W11"): the event is still to come.
+     */
     private static boolean after(EventTime date, Dct dct) {
         LocalDate day = day(date);
-        return day != null && dct.isKnown() && day.isAfter(dct.value());
+        if (day != null || !dct.isKnown() || date.value() == null) {
+            return day != null && dct.isKnown() && day.isAfter(dct.value());
+        }
+        LocalDate periodStart = periodStart(date.value());
+        return periodStart != null && periodStart.isAfter(dct.value());
+    }
+
+    /** The first day of a week ("2024-W11") or a month ("2024-04"), or null. */
+    private static LocalDate periodStart(String value) {
+        try {
+            if (value.matches("\\d{4}-W\\d{2}")) {
+                return LocalDate.parse(value + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
+            }
+            if (value.matches("\\d{4}-\\d{2}")) {
+                return LocalDate.parse(value + "-01");
+            }
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        return null;
     }
 
     /** The calendar day of a date value ("2022-05-13", "2021-12-09TEV"), or null for a month, a year or none. */
@@ -252,7 +274,8 @@ final class ContextReader {
             if (first <= hit.first() || first >= ce) {
                 continue;
             }
-            boolean right = first - hit.end() <= 3 && ctx.norm.get(first - 1).equals("di");
+            String before = ctx.norm.get(first - 1); // "un colloquio di 90 minuti", "ha parlato per due ore"
+            boolean right = first - hit.end() <= 3 && (before.equals("di") || before.equals("per"));
             if (right || lastedFor(ctx, hit, first, Math.min(ce, nextTrigger))) {
                 return new EventTime(x.value(), x.id(), "timex");
             }

@@ -21,6 +21,9 @@ final class StatusReader {
             "svolti", "tenuto", "tenuta", "tenuti", "terminato", "terminata", "durato", "durata", "finito", "finita",
             "chiuso", "chiusa", "avuto");
 
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("tra", "fra", "con", "di", "del", "della", "dei",
+            "degli", "dello", "dell'");
+
     private StatusReader() {
     }
 
@@ -43,7 +46,8 @@ final class StatusReader {
             return EventStatus.REFUSED;
         }
         boolean scheduled = ctx.cueIn(Category.SCHEDULED, b, hit.first())
-                || ctx.cueIn(Category.SCHEDULED, hit.end(), Math.min(hit.end() + 7, ctx.clauseEndOf(hit.first())));
+                || ctx.cueIn(Category.SCHEDULED, hit.end(), Math.min(hit.end() + 7, ctx.clauseEndOf(hit.first())))
+                || ctx.cueIn(Category.SCHEDULED, hit.end(), Math.min(after, hit.end() + 16)) && partiesFollow(ctx, hit);
         if (sought || scheduled || ctx.cueIn(Category.PLANNED, b, hit.first()) || ctx.cueIn(Category.WISH, b, hit.first())
                 || ctx.cueIn(Category.EXPECTED, b, hit.first()) || ctx.cueIn(Category.PLANNED, hit.end(),
                 Math.min(a, hit.end() + 3)) || future(ctx, hit) || futureVerbAfter(ctx, hit, after)) {
@@ -97,12 +101,20 @@ final class StatusReader {
         if (hit.rule().verb()) {
             return false;
         }
-        for (int k = hit.end() + 1; k < Math.min(after, hit.end() + 10); k++) {
+        for (int k = hit.end() + 1; k < Math.min(after, hit.end() + 16); k++) {
             if (ctx.norm.get(k - 1).equals("si") && futureForm(ctx.norm.get(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A noun followed by its parties ("L'incontro tra Putin e Kim è previsto per …"): a scheduling word past that
+     * phrase, still in the noun's window (no comma or clause between), is the noun's own predicate.
+     */
+    private static boolean partiesFollow(SentenceContext ctx, TriggerHit hit) {
+        return !hit.rule().verb() && hit.end() < ctx.size() && PARTY_PREPOSITIONS.contains(ctx.norm.get(hit.end()));
     }
 
     private static boolean futureForm(String w) {

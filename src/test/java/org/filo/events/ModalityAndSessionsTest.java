@@ -31,6 +31,7 @@ class ModalityAndSessionsTest {
                 .person("A11", "Joe Biden", "USA", "Joe Biden", "Biden")
                 .actor("A12", ActorKind.GROUP, "ribelli", null, "ribelli")
                 .timex("ieri", TimexType.DATE, "2024-03-04")
+                .timex("la prossima settimana", TimexType.DATE, "2024-W11")
                 .timex("20 maggio", TimexType.DATE, "2024-05-20")
                 .timex("circa due ore", TimexType.DURATION, "PT2H")
                 .timex("tre ore", TimexType.DURATION, "PT3H");
@@ -60,6 +61,11 @@ class ModalityAndSessionsTest {
         "Herzog ha inviato una lettera a Rubio.|MESSAGE OCCURRED A3+A4 by A4",
         "Zelensky ha ricevuto una lettera dal segretario di Stato Rubio.|MESSAGE OCCURRED A2+A3 by A3",
         "C'è stata una lettera tra Putin e Zelensky.|MESSAGE OCCURRED A1+A2 by null",
+        // the noun's own predicate after its parties: scheduled, or a reflexive future
+        "L'incontro tra il presidente russo Putin e il presidente ucraino Zelensky è previsto per la prossima settimana.|MEETING PLANNED A1+A2 by null",
+        "Il vertice tra il presidente americano Biden e il presidente russo Putin si terrà in Alaska.|MEETING PLANNED A1+A11 by null",
+        // a manner phrase between verb and object
+        "Herzog ha ricevuto in udienza il segretario di Stato Rubio.|MEETING OCCURRED A3+A4 by null",
         // an aside between the noun and its "con" counterpart
         "Putin ha avuto un colloquio telefonico, su richiesta della parte turca, con Zelensky.|PHONE_CALL OCCURRED A1+A2 by null",
         // a standing channel suspended, then resumed: two states of it, each with its own mention
@@ -73,6 +79,7 @@ class ModalityAndSessionsTest {
     @CsvSource(delimiter = '|', value = {
         "Il colloquio tra il presidente russo Putin e il presidente americano Biden si è protratto per circa due ore.|PT2H",
         "Il colloquio tra Putin e Biden è andato avanti per tre ore.|PT3H",
+        "Biden ha parlato per circa due ore con Putin.|PT2H",
         // a duration after another trigger is that one's
         "Il colloquio tra Putin e Biden è stato seguito da una telefonata con Zelensky durata tre ore.|null;PT3H",
     })
