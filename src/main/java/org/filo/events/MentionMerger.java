@@ -177,8 +177,11 @@ final class MentionMerger {
     }
 
     private boolean channelsAgree(Cluster c, Candidate m) {
-        return c.channel == m.channel() || c.channel == Channel.UNSPECIFIED || m.channel() == Channel.UNSPECIFIED
-                || c.weak || m.weakChannel();
+        // "le trattative … proseguono" and "ha inviato una lettera": talks are not the letter, whatever they share
+        boolean letterAndTalks = (c.channel == Channel.MESSAGE) != (m.channel() == Channel.MESSAGE)
+                && (c.channel == Channel.MESSAGE ? m.weakChannel() : c.weak);
+        return !letterAndTalks && (c.channel == m.channel() || c.channel == Channel.UNSPECIFIED || m.channel() == Channel.UNSPECIFIED
+                || c.weak || m.weakChannel());
     }
 
     private static boolean statusesAgree(Cluster c, Candidate m) {

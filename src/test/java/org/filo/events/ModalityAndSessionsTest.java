@@ -101,6 +101,13 @@ class ModalityAndSessionsTest {
     }
 
     @Test
+    void talksAreNotTheLetterOfTheirParties() {
+        EventFixture f = fixture("Le trattative tra Putin e Zelensky proseguono. Putin ha inviato una lettera a Zelensky.");
+        assertEquals(List.of("UNSPECIFIED OCCURRED A1+A2 by null", "MESSAGE OCCURRED A1+A2 by A1"),
+                EventAssertions.withInitiator(f));
+    }
+
+    @Test
     void oneSideUnderTwoNamesIsOneParty() {
         // the headline's "opposizione" and the body's "ribelli" are the one side of sides.tsv: one contact
         EventFixture f = fixture("Negoziato tra opposizione e Siria\nI ribelli hanno aperto vie di comunicazione con la Siria.");
