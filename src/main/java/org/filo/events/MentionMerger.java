@@ -27,7 +27,10 @@ final class MentionMerger {
     private final Dct dct;
     private final List<Cluster> clusters = new ArrayList<>();
     private final PartyMatch parties;
-    /** Index of the document's headline (its first sentence in content): an undated headline fits any date. */
+    /**
+     * Index of the document's headline (the last sentence of content's first line, past a kicker like "SIRIA."): an
+     * undated headline fits any date.
+     */
     private final int headline;
 
     MentionMerger(Map<String, Actor> actors, Dct dct, Set<String> oneSideNames, int headline) {
@@ -50,9 +53,11 @@ final class MentionMerger {
             if (m.progressive() != c.progressive) {
                 continue; // "stanno discutendo": an ongoing process, not the act the article reports
             }
-            if (parties.same(c.participants, c.channel, m.participants(), m.channel()) && channelsAgree(c, m) && statusesAgree(c, m)
+            boolean sameParties = parties.same(c.participants, c.channel, m.participants(), m.channel());
+            boolean widens = !sameParties && headlineWithin(c, m) && m.sentence() != headline;
+            if ((sameParties || headlineWithin(c, m)) && channelsAgree(c, m) && statusesAgree(c, m)
                     && (datesAgree(c.date, m.date()) || headlineOf(c, m))) {
-                c.absorb(m, morePersons(m.participants(), c.participants));
+                c.absorb(m, widens || morePersons(m.participants(), c.participants));
                 return;
             }
         }
@@ -68,6 +73,17 @@ final class MentionMerger {
     private boolean headlineOf(Cluster c, Candidate m) {
         boolean oneUndated = c.undatedHeadline ? !m.background() : undatedHeadline(m) && !c.background;
         return oneUndated && c.channel == m.channel() && c.channel != Channel.UNSPECIFIED;
+    }
+
+    /**
+     * "Negoziato in stallo tra opposizioni e Russia" over the body's talks of the two "attraverso la Turchia": a
+     * headline may name fewer of the event's parties than its body does.
+     */
+    private boolean headlineWithin(Cluster c, Candidate m) {
+        if (m.sentence() == headline) {
+            return parties.within(m.participants(), c.participants);
+        }
+        return c.firstSentence == headline && parties.within(c.participants, m.participants());
     }
 
     /** The document's headline, with no date of its own. */
@@ -238,6 +254,7 @@ final class MentionMerger {
         EventTime duration;
         double confidence;
         int lastSentence;
+        final int firstSentence;
         boolean session; // a session of one international body: one participant is enough
         boolean undatedHeadline; // only an undated headline so far: the body's date is its date
         final List<EventMention> mentions = new ArrayList<>();
@@ -254,6 +271,7 @@ final class MentionMerger {
             duration = m.duration();
             confidence = m.anaphoric() ? 0.4 : m.confidence();
             lastSentence = m.sentence();
+            firstSentence = m.sentence();
             session = m.session();
             mentions.add(m.mention());
         }

@@ -29,7 +29,7 @@ final class ParticipantFinder {
     }
 
     static Parties find(SentenceContext ctx, EventLexicon.TriggerHit hit) {
-        return hit.rule().verb() ? forVerb(ctx, hit) : forNoun(ctx, hit);
+        return Intermediary.with(ctx, hit, hit.rule().verb() ? forVerb(ctx, hit) : forNoun(ctx, hit));
     }
 
     private static Parties forVerb(SentenceContext ctx, EventLexicon.TriggerHit hit) {

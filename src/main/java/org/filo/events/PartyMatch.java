@@ -45,6 +45,12 @@ final class PartyMatch {
         return countrySide == Channel.UNSPECIFIED || countrySide == otherSide;
     }
 
+    /** True when {@code fewer} names at least two sides and all of them are among {@code more}'s. */
+    boolean within(List<String> fewer, List<String> more) {
+        Set<String> f = sides(fewer);
+        return f.size() >= 2 && sides(more).containsAll(f);
+    }
+
     /** True when what only {@code a} names is countries, and what only {@code b} names is none. */
     private boolean vaguer(List<String> a, List<String> b) {
         List<String> onlyA = a.stream().filter(id -> !b.contains(id)).toList();

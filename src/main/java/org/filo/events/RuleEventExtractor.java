@@ -75,11 +75,8 @@ public final class RuleEventExtractor implements EventExtractor {
             actors.put(a.id(), a);
         }
         List<Sentence> sentences = input.analysis().sentences();
-        int headline = 0;
-        while (headline < sentences.size() && !overlapsContent(doc, sentences.get(headline).span())) {
-            headline++;
-        }
-        MentionMerger merger = new MentionMerger(actors, doc.dct(), lexicon.oppositionNames(), headline);
+        MentionMerger merger = new MentionMerger(actors, doc.dct(), lexicon.oppositionNames(),
+                headline(doc, sentences));
         ConflictSides sides = ConflictSides.of(actors, input.actors().mentions(), lexicon.oppositionNames());
         SentenceWindow<ActorMention> mentions = new SentenceWindow<>(input.actors().mentions(), ActorMention::start,
                 ActorMention::end);
@@ -277,6 +274,23 @@ public final class RuleEventExtractor implements EventExtractor {
             norm.add(TokenPattern.normalize(t.text()));
         }
         return norm;
+    }
+
+    /** The last sentence that starts on content's first line: "SIRIA. Negoziato in stallo …" is one headline. */
+    private static int headline(Document doc, List<Sentence> sentences) {
+        int first = 0;
+        while (first < sentences.size() && !overlapsContent(doc, sentences.get(first).span())) {
+            first++;
+        }
+        if (first == sentences.size()) {
+            return first;
+        }
+        int lineEnd = doc.text().indexOf('\n', sentences.get(first).span().start());
+        int last = first;
+        while (lineEnd >= 0 && last + 1 < sentences.size() && sentences.get(last + 1).span().start() < lineEnd) {
+            last++;
+        }
+        return last;
     }
 
     private static boolean overlapsContent(Document doc, Span span) {

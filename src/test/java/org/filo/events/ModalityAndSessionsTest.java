@@ -55,6 +55,10 @@ class ModalityAndSessionsTest {
         // a boycott or a walk-out suspends the talks
         "L'opposizione ha boicottato i colloqui di Ginevra con la Siria.|MEETING SUSPENDED A10+A9 by null",
         "L'opposizione ha abbandonato il tavolo dei negoziati con la Siria.|UNSPECIFIED SUSPENDED A10+A9 by null",
+        // a go-between is a party; a mediation asked for is a topic
+        "I ribelli hanno aperto vie di comunicazione con Damasco attraverso uno dei loro sponsor, la Lega Araba.|UNSPECIFIED OCCURRED A12+A5+A9 by null",
+        "Putin ha parlato con Zelensky con la mediazione della Lega Araba.|UNSPECIFIED OCCURRED A1+A2+A5 by null",
+        "Putin ha parlato con Zelensky della necessità di una mediazione della Lega Araba.|UNSPECIFIED OCCURRED A1+A2 by null",
         // the passive's agent is the host
         "Rubio è stato ricevuto dal presidente israeliano Herzog a Gerusalemme.|MEETING OCCURRED A3+A4 by null",
         // the sender of a letter initiates it, whether he sends it or the other receives it
@@ -112,5 +116,13 @@ class ModalityAndSessionsTest {
         // the headline's "opposizione" and the body's "ribelli" are the one side of sides.tsv: one contact
         EventFixture f = fixture("Negoziato tra opposizione e Siria\nI ribelli hanno aperto vie di comunicazione con la Siria.");
         assertEquals(1, EventAssertions.extract(f).size());
+    }
+
+    @Test
+    void headlinePastItsKickerNamesPartOfTheBodysParties() {
+        // "SIRIA." is the kicker of the headline line; the body names the go-between the headline leaves out
+        EventFixture f = fixture("SIRIA. Negoziato in stallo tra opposizione e Siria\n"
+                + "I ribelli hanno aperto vie di comunicazione con Damasco attraverso la Lega Araba.");
+        assertEquals(List.of("UNSPECIFIED OCCURRED A12+A5+A9 by null"), EventAssertions.withInitiator(f));
     }
 }

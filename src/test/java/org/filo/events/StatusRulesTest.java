@@ -33,6 +33,7 @@ class StatusRulesTest {
         "I due ministri hanno accettato di continuare a parlare.|PLANNED",
         "Tajani incontrerà Lavrov a Istanbul.|PLANNED",
         "È prevista una telefonata tra Tajani e Lavrov.|PLANNED",
+        "In vista dell'incontro tra Tajani e Lavrov, i diplomatici hanno lavorato.|PLANNED",
         "Resta confermata la telefonata di domani tra Tajani e Lavrov.|PLANNED",
         "Tajani ha commentato l'imminente incontro con Lavrov.|PLANNED",
         "Tajani ha cercato un incontro con Lavrov, ma Mosca si è rifiutata.|REFUSED",

@@ -42,7 +42,7 @@ class UnseenNewsRulesTest {
         "Le trattative di Ginevra tra la Siria e i ribelli continuano.|MEETING OCCURRED A10+A13 by null",
         "Le trattative tra la Siria e i ribelli continuano.|UNSPECIFIED OCCURRED A10+A13 by null",
         // a conference is talks only where it is held: not a press conference
-        "La strada verso la nuova conferenza di Ginevra tra la Siria e i ribelli appare irta di ostacoli.|MEETING OCCURRED A10+A13 by null",
+        "La strada verso la nuova conferenza di Ginevra tra la Siria e i ribelli appare irta di ostacoli.|MEETING PLANNED A10+A13 by null",
         "In una conferenza stampa la Siria e i ribelli hanno parlato.|UNSPECIFIED OCCURRED A10+A13 by null",
         // nor where the name after it is no location the NER found ("la conferenza di Grillo")
         "La strada verso la nuova conferenza di Grillo tra la Siria e i ribelli appare irta di ostacoli.|",
