@@ -2,6 +2,7 @@ package org.filo.dataset;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** The publisher of a document, so that {@code num_sources} counts publishers, not copies. */
 final class Sites {
@@ -14,6 +15,7 @@ final class Sites {
             try {
                 String host = URI.create(url).getHost();
                 if (host != null) {
+                    host = host.toLowerCase(Locale.ROOT); // host names are case-insensitive
                     return host.startsWith("www.") ? host.substring(4) : host;
                 }
             } catch (IllegalArgumentException e) {
@@ -23,10 +25,10 @@ final class Sites {
         if (source == null) {
             return null;
         }
-        // Batches are often filed by day (syria/2016-03-16/ext_66): the publisher folder is above the dates.
+        // Batches are often filed by day (syria/2016-03-16/ext_66, gv/2016/03/16/a): the publisher folder is above.
         for (Path dir = Path.of(source).getParent(); dir != null; dir = dir.getParent()) {
             Path name = dir.getFileName();
-            if (name != null && !name.toString().matches("\\d{4}(-\\d{2}){0,2}|\\.{1,2}")) {
+            if (name != null && !name.toString().matches("\\d{4}(-\\d{2}){0,2}|\\d{1,2}|\\.{1,2}")) {
                 return name.toString();
             }
         }

@@ -175,8 +175,8 @@ public final class BatchScanner {
 
     private static SourceFile sourceFile(Path path, String docId, String source, Manifest.Entry entry) {
         return entry == null
-                ? new SourceFile(path, docId, source, null, null)
-                : new SourceFile(path, docId, source, entry.published(), entry.title());
+                ? new SourceFile(path, docId, source, null, null, null)
+                : new SourceFile(path, docId, source, entry.published(), entry.title(), entry.url());
     }
 
     /** {@code syria/2016-03-16/ext_66.txt} → {@code syria/2016-03-16/ext_66}; a leading dot is not an extension. */

@@ -1,5 +1,7 @@
 package org.filo.ingest;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,6 +20,12 @@ final class MetadataReader {
             "sailthru.date", "dcterms:created", "Creation-Date", "meta:creation-date");
     private static final List<String> TITLE_KEYS = List.of("dc:title", "og:title", "title", "DC.title");
     private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
+    /** A {@code <link>} element of the page's head; its attributes come in any order. */
+    private static final Pattern LINK_ELEMENT = Pattern.compile("<link\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CANONICAL =
+            Pattern.compile("(?<![-\\w])rel\\s*=\\s*[\"']?canonical\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HREF =
+            Pattern.compile("(?<![-\\w])href\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_ELEMENT =
             Pattern.compile("<time\\b[^>]*\\bdatetime\\s*=\\s*[\"']?(\\d{4}-\\d{2}-\\d{2})", Pattern.CASE_INSENSITIVE);
 
@@ -41,6 +49,46 @@ final class MetadataReader {
         // ISO-8859-1 maps every byte to one char, and the attribute we look for is ASCII in any encoding.
         Matcher m = TIME_ELEMENT.matcher(new String(html, StandardCharsets.ISO_8859_1));
         return m.find() ? isoDate(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * Where an HTML page says it lives: its {@code og:url}, else its {@code <link rel="canonical">}; only an
+     * absolute http(s) URL with a host counts (a relative one says nothing of the site).
+     */
+    static Optional<String> pageUrl(Metadata metadata, byte[] html) {
+        for (String value : metadata.getValues("og:url")) {
+            Optional<String> url = absoluteUrl(value);
+            if (url.isPresent()) {
+                return url;
+            }
+        }
+        Matcher link = LINK_ELEMENT.matcher(new String(html, StandardCharsets.ISO_8859_1));
+        while (link.find()) {
+            String element = link.group();
+            Matcher href = HREF.matcher(element);
+            if (CANONICAL.matcher(element).find() && href.find()) {
+                String raw = href.group(1) != null ? href.group(1) : href.group(2) != null ? href.group(2) : href.group(3);
+                // the page was read byte for char: a UTF-8 URL gets its own characters back
+                return absoluteUrl(new String(raw.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)
+                        .replace("&amp;", "&"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> absoluteUrl(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        try {
+            URI uri = new URI(v);
+            String scheme = uri.getScheme();
+            return scheme != null && scheme.matches("(?i)https?") && uri.getHost() != null ? Optional.of(v)
+                    : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     static String title(Metadata metadata) {

@@ -58,6 +58,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
         String contentType = "application/octet-stream";
         String text = "";
         String title;
+        String url;
         Dct dct = Dct.NONE;
         Language language = Language.UNKNOWN;
         List<Span> spans = List.of();
@@ -68,6 +69,7 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     public Ingested ingest(SourceFile file) {
         Attempt a = new Attempt();
         a.title = file.manifestTitle();
+        a.url = file.manifestUrl();
         if (file.manifestDate() != null) {
             a.dct = new Dct(file.manifestDate(), DctSource.MANIFEST);
         }
@@ -83,8 +85,8 @@ public final class TikaIngester implements Ingester, AutoCloseable {
             error = "An unexpected " + e.getClass().getSimpleName() + " stopped the reading of this file: "
                     + e.getMessage() + ".";
         }
-        Document doc = new Document(file.docId(), file.source(), a.sha256, a.contentType, a.language, a.title,
-                a.dct, a.text, a.spans);
+        Document doc = new Document(file.docId(), file.source(), a.url, a.sha256, a.contentType, a.language,
+                a.title, a.dct, a.text, a.spans);
         return new Ingested(doc, status, error);
     }
 
@@ -140,6 +142,9 @@ public final class TikaIngester implements Ingester, AutoCloseable {
     private void readMetadata(Metadata metadata, byte[] bytes, String type, Attempt a) {
         if (a.title == null) {
             a.title = MetadataReader.title(metadata);
+        }
+        if (a.url == null && types.isHtml(type)) {
+            a.url = MetadataReader.pageUrl(metadata, bytes).orElse(null);
         }
         if (a.dct.source() == DctSource.MANIFEST) {
             return;

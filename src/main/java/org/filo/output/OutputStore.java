@@ -86,9 +86,10 @@ public final class OutputStore implements AutoCloseable {
 
     /**
      * What the folder's record of a document was made from: the input's hash, the pipeline and options, where
-     * the file was given, and the publication date with where it came from (null when unknown).
+     * the file was given, the publication date with where it came from (null when unknown), and the URL.
      */
-    public record Recorded(String sha256, String pipeline, String source, String dctValue, String dctSource) {
+    public record Recorded(String sha256, String pipeline, String source, String dctValue, String dctSource,
+                           String url) {
     }
 
     /**
@@ -185,7 +186,7 @@ public final class OutputStore implements AutoCloseable {
     private static Recorded recordedOf(JsonNode document) {
         return new Recorded(document.path("sha256").asText(null), document.path(PIPELINE).asText(null),
                 document.path("source").asText(null), document.at("/dct/value").asText(null),
-                document.at("/dct/source").asText(null));
+                document.at("/dct/source").asText(null), document.path("url").asText(null));
     }
 
     private void finishCompaction() throws IOException {

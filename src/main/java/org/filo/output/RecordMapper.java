@@ -43,6 +43,7 @@ public final class RecordMapper {
         o.put("schema_version", SCHEMA_VERSION);
         o.put("doc_id", d.docId());
         o.put("source", d.source());
+        o.put("url", d.url());
         o.put("sha256", d.sha256());
         o.put("status", p.status().name());
         o.put("error", p.error());

@@ -124,7 +124,8 @@ public final class BatchRunner {
     /**
      * A record is up to date when it was made by this pipeline with these options from the same bytes, given
      * by the same path, with the publication date the manifest now gives (or none from a manifest, if it
-     * gives none). The hash is last: it reads the file.
+     * gives none) and the URL it now gives, if any (a record's URL may also come from the page itself, so a URL
+     * removed from the manifest stays in the record until it is made again). The hash is last: it reads the file.
      */
     public static boolean upToDate(String pipeline, SourceFile f, OutputStore.Recorded recorded) {
         if (recorded == null || !pipeline.equals(recorded.pipeline())
@@ -134,6 +135,9 @@ public final class BatchRunner {
         boolean fromManifest = "manifest".equals(recorded.dctSource());
         if (f.manifestDate() != null
                 ? !fromManifest || !f.manifestDate().toString().equals(recorded.dctValue()) : fromManifest) {
+            return false;
+        }
+        if (f.manifestUrl() != null && !f.manifestUrl().equals(recorded.url())) {
             return false;
         }
         String now = FileHash.sha256OrNull(f.path()); // null: unreadable now, so its record says nothing of it

@@ -36,7 +36,7 @@ final class Failures {
 
     /** The document of a file that could not even be described: its identity, no text, no metadata. */
     static Document identityOnly(SourceFile file) {
-        return new Document(file.docId(), file.source(), null, null, Language.UNKNOWN, null, Dct.NONE, "",
-                List.of());
+        return new Document(file.docId(), file.source(), file.manifestUrl(), null, null, Language.UNKNOWN, null,
+                Dct.NONE, "", List.of());
     }
 }

@@ -19,7 +19,8 @@ public final class UniqueIds {
 
     public static List<SourceFile> assign(List<SourceFile> files) {
         return assign(files, SourceFile::docId, SourceFile::source,
-                (f, id) -> new SourceFile(f.path(), id, f.source(), f.manifestDate(), f.manifestTitle()));
+                (f, id) -> new SourceFile(f.path(), id, f.source(), f.manifestDate(), f.manifestTitle(),
+                        f.manifestUrl()));
     }
 
     /** The same rule over any listing of files (the Spark job also lists files that are not java.nio paths). */

@@ -18,17 +18,18 @@ import org.slf4j.LoggerFactory;
  * decides whether it is up to date: the driver never reads an input.
  */
 public record FileTask(String path, boolean remote, String docId, String source, String manifestDate,
-                       String manifestTitle, long bytes, Prior prior) implements Serializable {
+                       String manifestTitle, String manifestUrl, long bytes, Prior prior) implements Serializable {
 
     /** {@link OutputStore.Recorded}, in a form Spark can ship. */
-    public record Prior(String sha256, String pipeline, String source, String dctValue, String dctSource)
-            implements Serializable {
+    public record Prior(String sha256, String pipeline, String source, String dctValue, String dctSource,
+                        String url) implements Serializable {
         static Prior of(OutputStore.Recorded r) {
-            return r == null ? null : new Prior(r.sha256(), r.pipeline(), r.source(), r.dctValue(), r.dctSource());
+            return r == null ? null
+                    : new Prior(r.sha256(), r.pipeline(), r.source(), r.dctValue(), r.dctSource(), r.url());
         }
 
         OutputStore.Recorded recorded() {
-            return new OutputStore.Recorded(sha256, pipeline, source, dctValue, dctSource);
+            return new OutputStore.Recorded(sha256, pipeline, source, dctValue, dctSource, url);
         }
     }
 
@@ -40,15 +41,17 @@ public record FileTask(String path, boolean remote, String docId, String source,
             bytes = 0; // the pipeline reports the unreadable file; here it only weighs nothing
         }
         return new FileTask(f.path().toString(), false, f.docId(), f.source(),
-                f.manifestDate() == null ? null : f.manifestDate().toString(), f.manifestTitle(), bytes, null);
+                f.manifestDate() == null ? null : f.manifestDate().toString(), f.manifestTitle(), f.manifestUrl(), bytes,
+                null);
     }
 
     FileTask withDocId(String id) {
-        return new FileTask(path, remote, id, source, manifestDate, manifestTitle, bytes, prior);
+        return new FileTask(path, remote, id, source, manifestDate, manifestTitle, manifestUrl, bytes, prior);
     }
 
     FileTask withPrior(OutputStore.Recorded recorded) {
-        return new FileTask(path, remote, docId, source, manifestDate, manifestTitle, bytes, Prior.of(recorded));
+        return new FileTask(path, remote, docId, source, manifestDate, manifestTitle, manifestUrl, bytes,
+                Prior.of(recorded));
     }
 
     /**
@@ -69,6 +72,6 @@ public record FileTask(String path, boolean remote, String docId, String source,
             }
         }
         return new SourceFile(at, docId, source, manifestDate == null ? null : LocalDate.parse(manifestDate),
-                manifestTitle);
+                manifestTitle, manifestUrl);
     }
 }

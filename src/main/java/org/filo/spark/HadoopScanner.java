@@ -96,7 +96,7 @@ final class HadoopScanner {
     private static FileTask task(FileStatus f, String docId, String source, Manifest.Entry entry) {
         return new FileTask(f.getPath().toString(), true, docId, source,
                 entry == null || entry.published() == null ? null : entry.published().toString(),
-                entry == null ? null : entry.title(), f.getLen(), null);
+                entry == null ? null : entry.title(), entry == null ? null : entry.url(), f.getLen(), null);
     }
 
     /** Manifest reads a local file: the (small) manifest is copied to a temporary one first. */

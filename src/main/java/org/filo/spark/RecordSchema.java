@@ -10,7 +10,7 @@ import org.apache.spark.sql.types.StructType;
  */
 final class RecordSchema {
     static final StructType DOCUMENTS = StructType.fromDDL(String.join(", ",
-            "schema_version INT", "doc_id STRING", "source STRING", "sha256 STRING", "status STRING",
+            "schema_version INT", "doc_id STRING", "source STRING", "url STRING", "sha256 STRING", "status STRING",
             "error STRING", "content_type STRING", "language STRUCT<code: STRING, confidence: DOUBLE>",
             "title STRING", "dct STRUCT<value: STRING, source: STRING>", "text STRING",
             "content_spans ARRAY<ARRAY<INT>>", "sentences INT", "tokens INT", "event_count INT", "pipeline STRING",

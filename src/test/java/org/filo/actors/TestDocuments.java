@@ -74,7 +74,7 @@ final class TestDocuments {
     }
 
     Document document() {
-        return new Document("test", "test.txt", "0", "text/plain", new Language("it", 1.0), null,
+        return new Document("test", "test.txt", null, "0", "text/plain", new Language("it", 1.0), null,
                 new Dct(dct, DctSource.MANIFEST), text, List.of(new Span(0, text.length())));
     }
 

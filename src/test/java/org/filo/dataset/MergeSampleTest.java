@@ -21,8 +21,8 @@ class MergeSampleTest {
         long unmerged = rows.size() - merged;
         assertEquals(List.of(), rows.stream().filter(r -> r.length != 5 || !List.of("merged", "unmerged").contains(r[0])
                 || !List.of("same", "different").contains(r[3])).map(List::of).toList(), "malformed rows");
-        assertEquals(List.of(7L, 51L), List.of(merged, unmerged));
-        assertEquals(6.0 / 7, (double) mergedSame / merged, 1e-9, "merge precision");
-        assertEquals(0.6, (double) mergedSame / (mergedSame + missed), 1e-9, "merge recall");
+        assertEquals(List.of(10L, 66L), List.of(merged, unmerged));
+        assertEquals(5.0 / 10, (double) mergedSame / merged, 1e-9, "merge precision");
+        assertEquals(5.0 / 16, (double) mergedSame / (mergedSame + missed), 1e-9, "merge recall");
     }
 }

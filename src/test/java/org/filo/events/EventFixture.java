@@ -155,8 +155,8 @@ final class EventFixture {
                 tokens.set(i, tokens.get(i).withParse(p[0], tokens.get(i).text(), Integer.parseInt(p[2]), p[1]));
             }
         }
-        Document doc = new Document("test", "test.txt", "0", "text/plain", new Language("it", 1.0), null, dct, text,
-                List.of(new Span(0, contentEnd < 0 ? text.length() : contentEnd)));
+        Document doc = new Document("test", "test.txt", null, "0", "text/plain", new Language("it", 1.0), null, dct,
+                text, List.of(new Span(0, contentEnd < 0 ? text.length() : contentEnd)));
         return new EventInput(doc, new TextAnalysis(sentences, tokens, locations), timexes,
                 new Actors(actors, mentions, placeActors, places));
     }

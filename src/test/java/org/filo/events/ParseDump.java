@@ -31,7 +31,7 @@ final class ParseDump {
         ItalianTextAnalyzer analyzer = new ItalianTextAnalyzer(NlpResources.tokenizer(models), new SentenceSplitter(200),
                 NerModels.loadFast(), org.filo.nlp.MultiWordTokens.loadItalian());
         TextAnalysis a = analyzer.analyze(text, List.of(new Span(0, text.length())));
-        Document doc = new Document("d", "d", "0", "text/plain", new Language("it", 1), null,
+        Document doc = new Document("d", "d", null, "0", "text/plain", new Language("it", 1), null,
                 new Dct(java.time.LocalDate.parse(args[1]), DctSource.MANIFEST), text, List.of(new Span(0, text.length())));
         Actors actors = KnowledgeBaseActorResolver.load(models).resolve(doc, a);
         BitSet chosen = new BitSet();

@@ -205,7 +205,7 @@ class BadInputTest {
         IngestConfig config = IngestConfig.defaults().withParseTimeout(Duration.ofMillis(300));
         TikaExtractor stuck = new TikaExtractor(config, new NeverEndingParser());
         try (TikaIngester ingester = new TikaIngester(config, TestIngesters.rules(), TestIngesters.functionWords(), stuck)) {
-            Ingested r = ingester.ingest(new SourceFile(f, "slow", f.toString(), null, null));
+            Ingested r = ingester.ingest(new SourceFile(f, "slow", f.toString(), null, null, null));
             assertEquals(Status.TIMEOUT, r.status(), r.error());
             assertSentence(r.error());
             assertTrue(r.error().contains("time limit"), r.error());

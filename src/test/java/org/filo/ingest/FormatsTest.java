@@ -18,6 +18,8 @@ import org.filo.model.Span;
 import org.filo.model.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Encodings, HTML metadata and e-mail: what each format gives for text, title and DCT. */
 class FormatsTest {
@@ -119,12 +121,47 @@ class FormatsTest {
     }
 
     @Test
-    void manifestDateAndTitleWinOverMetadata() throws IOException {
+    void manifestDateTitleAndUrlWinOverMetadata() throws IOException {
         Path f = Files.writeString(dir.resolve("m.html"), "<html><head><title>Dal file</title><meta property="
-                + "\"article:published_time\" content=\"2021-12-09\"></head><body><p>" + ITALIAN + "</p></body></html>");
-        Ingested r = TestIngesters.shared().ingest(new SourceFile(f, "m", f.toString(), LocalDate.of(2022, 5, 13), "Dal manifest"));
+                + "\"article:published_time\" content=\"2021-12-09\"><meta property=\"og:url\" content="
+                + "\"https://www.ansa.it/dal-file\"></head><body><p>" + ITALIAN + "</p></body></html>");
+        Ingested r = TestIngesters.shared().ingest(new SourceFile(f, "m", f.toString(), LocalDate.of(2022, 5, 13),
+                "Dal manifest", "https://www.ilpost.it/dal-manifest"));
         assertEquals(new Dct(LocalDate.of(2022, 5, 13), DctSource.MANIFEST), r.document().dct());
         assertEquals("Dal manifest", r.document().title());
+        assertEquals("https://www.ilpost.it/dal-manifest", r.document().url());
+    }
+
+    /** Without a manifest URL, an HTML page's own: og:url first, then the canonical link; absolute http(s) only. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "<meta property=\"og:url\" content=\"https://www.ansa.it/a.html\">|https://www.ansa.it/a.html",
+            "<link rel=\"canonical\" href=\"https://www.ilpost.it/2016/03/16/siria/\">"
+                    + "|https://www.ilpost.it/2016/03/16/siria/",
+            "<link href='https://www.ilpost.it/b/?x=1&amp;y=2' rel='canonical' />|https://www.ilpost.it/b/?x=1&y=2",
+            "<link rel=\"canonical\" href=\"https://www.ilpost.it/c\"><meta property=\"og:url\""
+                    + " content=\"https://www.ansa.it/c\">|https://www.ansa.it/c",
+            "<link rel=\"canonical\" href=\"/relativo/d.html\">|-",
+            "<link rel=\"stylesheet\" href=\"https://www.ilpost.it/e.css\">|-",
+            "<link rel=\"alternate\" data-href=\"https://x.it/\" href=\"https://www.ilpost.it/f\">|-",
+            "<meta property=\"og:url\" content=\"ftp://www.ansa.it/g\">|-",
+            "|-",
+    })
+    void htmlPageGivesItsOwnUrl(String head, String url) throws IOException {
+        Path f = Files.writeString(dir.resolve("u.html"), "<html><head><title>T</title>" + (head == null ? "" : head)
+                + "</head><body><p>" + ITALIAN + "</p></body></html>");
+        Ingested r = TestIngesters.ingest(f);
+        assertEquals(Status.OK, r.status(), r.error());
+        assertEquals(url, r.document().url());
+    }
+
+    @Test
+    void plainTextHasNoUrlButTheManifests() throws IOException {
+        Path f = Files.writeString(dir.resolve("t.txt"), "https://www.ansa.it/nel-testo\n" + ITALIAN);
+        assertNull(TestIngesters.ingest(f).document().url());
+        Ingested r = TestIngesters.shared().ingest(new SourceFile(f, "t", f.toString(), null, null,
+                "https://www.ilpost.it/t"));
+        assertEquals("https://www.ilpost.it/t", r.document().url());
     }
 
     @Test

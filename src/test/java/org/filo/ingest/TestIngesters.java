@@ -45,6 +45,6 @@ final class TestIngesters {
     }
 
     static Ingested ingest(Path file) {
-        return shared().ingest(new SourceFile(file, "test", file.toString(), null, null));
+        return shared().ingest(new SourceFile(file, "test", file.toString(), null, null, null));
     }
 }

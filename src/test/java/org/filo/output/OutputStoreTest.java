@@ -99,10 +99,10 @@ class OutputStoreTest {
     void theRecordSaysWhichInputAndWhichPipelineMadeIt() throws IOException {
         try (OutputStore store = OutputStore.open(JSON, dir)) {
             store.write(doc("a", "ha", 0), List.of());
-            assertEquals(new OutputStore.Recorded("ha", "p1", null, null, null), store.recorded("a"));
+            assertEquals(new OutputStore.Recorded("ha", "p1", null, null, null, null), store.recorded("a"));
         }
         try (OutputStore store = OutputStore.open(JSON, dir)) {
-            assertEquals(new OutputStore.Recorded("ha", "p1", null, null, null), store.recorded("a"));
+            assertEquals(new OutputStore.Recorded("ha", "p1", null, null, null, null), store.recorded("a"));
         }
     }
 

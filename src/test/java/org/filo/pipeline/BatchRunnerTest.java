@@ -33,7 +33,7 @@ class BatchRunnerTest {
             Path f = dir.resolve(String.format("in/%03d.txt", i));
             Files.createDirectories(f.getParent());
             Files.writeString(f, "testo " + i);
-            files.add(new SourceFile(f, String.format("%03d", i), f.toString(), null, null));
+            files.add(new SourceFile(f, String.format("%03d", i), f.toString(), null, null, null));
         }
         CountDownLatch behind = new CountDownLatch(BEHIND);
         // the first document is long: it ends only once the twenty behind it are done (or after 20 s)
@@ -77,7 +77,7 @@ class BatchRunnerTest {
             Path f = dir.resolve(String.format("in/%03d.txt", i));
             Files.createDirectories(f.getParent());
             Files.writeString(f, "testo " + i);
-            files.add(new SourceFile(f, String.format("%03d", i), f.toString(), null, null));
+            files.add(new SourceFile(f, String.format("%03d", i), f.toString(), null, null, null));
         }
         CountDownLatch testOver = new CountDownLatch(1);
         DocumentProcessor pipeline = file -> {
@@ -110,7 +110,7 @@ class BatchRunnerTest {
     @Test
     void aDocumentStoppedAtItsLimitIsTimeoutWhateverTheStageSaid(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("slow.txt"), "testo");
-        SourceFile slow = new SourceFile(f, "slow", f.toString(), null, null);
+        SourceFile slow = new SourceFile(f, "slow", f.toString(), null, null, null);
         DocumentProcessor pipeline = file -> {
             try {
                 Thread.sleep(60_000);
@@ -130,7 +130,7 @@ class BatchRunnerTest {
 
     @Test
     void aDocumentThatFailsToBeReadWeighsNothingAndIsStillRecorded(@TempDir Path dir) throws IOException {
-        SourceFile missing = new SourceFile(dir.resolve("gone.txt"), "gone", "gone.txt", null, null);
+        SourceFile missing = new SourceFile(dir.resolve("gone.txt"), "gone", "gone.txt", null, null, null);
         DocumentProcessor pipeline = file -> ProcessedDocument.failed(Failures.identityOnly(file), Status.FAILED,
                 "The file cannot be read.");
         Path out = dir.resolve("out");

@@ -50,7 +50,7 @@ class GoneFilesTest {
                 store.write(record(f[0], p, f[2]), List.of());
             }
             List<SourceFile> files = java.util.Arrays.stream(now)
-                    .map(f -> new SourceFile(tmp.resolve(f[1]), f[0], tmp.resolve(f[1]).toString(), null, null))
+                    .map(f -> new SourceFile(tmp.resolve(f[1]), f[0], tmp.resolve(f[1]).toString(), null, null, null))
                     .toList();
             List<String> gone = GoneFiles.remove(store, inputs, files);
             for (String id : gone) {
@@ -99,7 +99,7 @@ class GoneFilesTest {
             Files.writeString(c.resolve("x.txt"), "h1");
             store.write(record("x2", c.resolve("x.txt"), "h1"), List.of());
             assertEquals(List.of(), GoneFiles.remove(store, List.of(c),
-                    List.of(new SourceFile(c.resolve("x.txt"), "x2", c.resolve("x.txt").toString(), null, null))));
+                    List.of(new SourceFile(c.resolve("x.txt"), "x2", c.resolve("x.txt").toString(), null, null, null))));
         }
     }
 }

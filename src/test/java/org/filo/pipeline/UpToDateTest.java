@@ -20,6 +20,8 @@ import org.filo.output.OutputStore;
 import org.filo.output.RecordMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What decides that a record is up to date (issue 16 item 3): a changed dependency reruns the document. */
 class UpToDateTest {
@@ -35,7 +37,7 @@ class UpToDateTest {
         runs.incrementAndGet();
         Document d = Failures.identityOnly(file);
         Dct dct = file.manifestDate() == null ? Dct.NONE : new Dct(file.manifestDate(), DctSource.MANIFEST);
-        return ProcessedDocument.failed(new Document(d.docId(), d.source(), FileHash.sha256OrNull(file.path()),
+        return ProcessedDocument.failed(new Document(d.docId(), d.source(), d.url(), FileHash.sha256OrNull(file.path()),
                 d.contentType(), d.language(), d.title(), dct, d.text(), d.contentSpans()), Status.EMPTY, "empty");
     };
 
@@ -56,11 +58,31 @@ class UpToDateTest {
     }
 
     private SourceFile file(String source, LocalDate manifestDate) throws IOException {
+        return file(source, manifestDate, null);
+    }
+
+    private SourceFile file(String source, LocalDate manifestDate, String manifestUrl) throws IOException {
         Path p = dir.resolve("a.txt");
         if (!Files.exists(p)) {
             Files.writeString(p, "testo");
         }
-        return new SourceFile(p, "a", source, manifestDate, null);
+        return new SourceFile(p, "a", source, manifestDate, null, manifestUrl);
+    }
+
+    /**
+     * The manifest's URL goes into the record, so a URL added or corrected reruns the document. A URL removed
+     * does not: the record's URL may be the page's own (og:url, canonical link), which only reading it tells.
+     */
+    @ParameterizedTest(name = "{0} -> {1}: {2} rerun(s)")
+    @CsvSource(nullValues = "-", value = {
+            "-, -, 0",
+            "https://www.ilpost.it/a, https://www.ilpost.it/a, 0",
+            "-, https://www.ilpost.it/a, 1",
+            "https://www.ilpost.it/a, https://www.ilpost.it/b, 1",
+            "https://www.ilpost.it/a, -, 0",
+    })
+    void aManifestUrlAddedOrCorrectedRerunsTheDocument(String before, String after, int reruns) throws IOException {
+        assertEquals(reruns, rerunsAfter(file("a.txt", null, before), file("a.txt", null, after), "p", "p", false));
     }
 
     @Test

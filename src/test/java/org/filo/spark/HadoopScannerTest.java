@@ -17,7 +17,7 @@ class HadoopScannerTest {
     @TempDir
     Path dir;
 
-    private record Row(String docId, String source, String date, String title) {
+    private record Row(String docId, String source, String date, String title, String url) {
     }
 
     @Test
@@ -29,16 +29,18 @@ class HadoopScannerTest {
         Files.writeString(dir.resolve("c"), "no extension");
         Files.writeString(dir.resolve(".hidden/h.txt"), "hidden");
         Files.writeString(dir.resolve(".dot.txt"), "hidden");
-        Files.writeString(dir.resolve("manifest.csv"), "file,published,url,title\nb/2020-01-02/x.txt,2020-01-02,,X\n");
+        Files.writeString(dir.resolve("manifest.csv"), "file,published,url,title\nb/2020-01-02/x.txt,2020-01-02,,X\n"
+                + "a.html,,https://www.ilpost.it/a,\n");
 
         List<Row> extract = new BatchScanner().scan(List.of(dir), null).stream()
                 .map(HadoopScannerTest::row).toList();
         List<Row> hadoop = new HadoopScanner(new Configuration()).scan(List.of(dir.toUri().toString()), null).stream()
                 .map(t -> new Row(t.docId(), t.source().replaceFirst("^file:/+", "/"), t.manifestDate(),
-                        t.manifestTitle()))
+                        t.manifestTitle(), t.manifestUrl()))
                 .toList();
         assertEquals(List.of("a", "b/2020-01-02/x", "c"), extract.stream().map(Row::docId).toList());
         assertEquals(extract, hadoop);
+        assertEquals("https://www.ilpost.it/a", hadoop.get(0).url(), "the manifest's url reaches the task");
         assertEquals(List.of(8L, 1L, 12L), new HadoopScanner(new Configuration())
                 .scan(List.of(dir.toUri().toString()), null).stream().map(FileTask::bytes).toList());
     }
@@ -51,6 +53,6 @@ class HadoopScannerTest {
 
     private static Row row(SourceFile f) {
         return new Row(f.docId(), Path.of(f.source()).toAbsolutePath().toString(),
-                f.manifestDate() == null ? null : f.manifestDate().toString(), f.manifestTitle());
+                f.manifestDate() == null ? null : f.manifestDate().toString(), f.manifestTitle(), f.manifestUrl());
     }
 }

@@ -12,7 +12,7 @@ class PartitionsTest {
     private static List<FileTask> files(int count, long bytes) {
         List<FileTask> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            out.add(new FileTask("f" + i, false, "f" + i, "f" + i, null, null, bytes, null));
+            out.add(new FileTask("f" + i, false, "f" + i, "f" + i, null, null, null, bytes, null));
         }
         return out;
     }

@@ -66,6 +66,6 @@ class ItalianTimeTaggerTest {
 
     static Document document(String text, LocalDate dct, List<Span> content) {
         Dct d = dct == null ? Dct.NONE : new Dct(dct, DctSource.MANIFEST);
-        return new Document("t", "t.txt", "", "text/plain", new Language("it", 1), null, d, text, content);
+        return new Document("t", "t.txt", null, "", "text/plain", new Language("it", 1), null, d, text, content);
     }
 }

@@ -41,7 +41,7 @@ final class SeedDocuments {
             text = text.substring(1);
         }
         Dct d = dct == null ? Dct.NONE : new Dct(dct, DctSource.MANIFEST);
-        return new Document(docId, file.toString(), "", "text/plain", new Language("it", 1.0), null, d, text,
+        return new Document(docId, file.toString(), null, "", "text/plain", new Language("it", 1.0), null, d, text,
                 List.of(new Span(0, text.length())));
     }
 
