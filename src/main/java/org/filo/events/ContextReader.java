@@ -33,11 +33,14 @@ final class ContextReader {
         }
         boolean negated = in(ctx, Category.NEGATION, Math.max(before, hit.first() - 4), hit.first())
                 || (!hit.rule().verb() && in(ctx, Category.NEGATION, hit.end(), Math.min(after, hit.end() + 5)));
+        // "non ci sarà alcun negoziato finché non …": a contact denied until a condition is met is declined
+        boolean refusedUntil = negated && in(ctx, Category.CONDITION, hit.end(), Math.min(after, hit.end() + 6));
         EventTime date = date(ctx, hit, timexes, negated);
-        if (negated && date.value() == null) {
+        if (negated && date.value() == null && !refusedUntil) {
             return TriggerReading.NOT_AN_EVENT;
         }
-        EventStatus status = negated ? EventStatus.OCCURRED : StatusReader.status(ctx, hit, before, after);
+        EventStatus status = refusedUntil ? EventStatus.REFUSED
+                : negated ? EventStatus.OCCURRED : StatusReader.status(ctx, hit, before, after);
         if (status == EventStatus.OCCURRED && after(date, dct) && !StatusReader.pastTense(ctx, hit)) {
             status = EventStatus.PLANNED; // "la telefonata di domani"
         }

@@ -34,6 +34,9 @@ class StatusRulesTest {
         "Tajani incontrerà Lavrov a Istanbul.|PLANNED",
         "È prevista una telefonata tra Tajani e Lavrov.|PLANNED",
         "In vista dell'incontro tra Tajani e Lavrov, i diplomatici hanno lavorato.|PLANNED",
+        // denied until a condition is met: declined; denied outright: no contact
+        "Tajani ha detto che non ci sarà alcun incontro con Lavrov finché non cesseranno i bombardamenti.|REFUSED",
+        "Tajani ha detto che non ci sarà alcun incontro con Lavrov a meno che cessino i bombardamenti.|REFUSED",
         "Resta confermata la telefonata di domani tra Tajani e Lavrov.|PLANNED",
         "Tajani ha commentato l'imminente incontro con Lavrov.|PLANNED",
         "Tajani ha cercato un incontro con Lavrov, ma Mosca si è rifiutata.|REFUSED",
