@@ -226,7 +226,31 @@ final class ContextReader {
                 bestDistance = distance;
             }
         }
-        return best == null ? EventTime.NONE : new EventTime(best.value(), best.id(), "timex");
+        if (best == null) {
+            return EventTime.NONE;
+        }
+        best = firstCoordinated(ctx, timexes, best);
+        return new EventTime(best.value(), best.id(), "timex");
+    }
+
+    /** "il vertice … il 4 e 5 settembre": one event from its first day, whichever day is nearer the trigger. */
+    private static Timex firstCoordinated(SentenceContext ctx, List<Timex> timexes, Timex x) {
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            int first = tokenAt(ctx, x.start());
+            if (first < 2 || !List.of("e", "ed", "o").contains(ctx.norm.get(first - 1))) {
+                break;
+            }
+            int previousEnd = ctx.tokens.get(first - 2).end();
+            for (Timex other : timexes) {
+                if (other != x && other.end() == previousEnd && other.type() == x.type() && other.value() != null) {
+                    x = other;
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return x;
     }
 
     /**

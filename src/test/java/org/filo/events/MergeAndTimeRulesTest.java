@@ -50,6 +50,15 @@ class MergeAndTimeRulesTest {
     }
 
     @Test
+    void coordinatedDaysDateOneEventFromItsFirst() {
+        EventFixture f = fixture("Il 4 e 5 maggio Erdogan incontrerà Putin ad Ankara.")
+                .timex("4", TimexType.DATE, "2023-05-04")
+                .timex("5 maggio", TimexType.DATE, "2023-05-05");
+        assertEquals(List.of("MEETING PLANNED [A1, A2] init=null date=2023-05-04 dur=null"),
+                EventAssertions.describe(EventAssertions.extract(f)));
+    }
+
+    @Test
     void plannedAndOccurredStaySeparate() {
         assertEquals(List.of("PHONE_CALL OCCURRED [A1, A2] init=A1 date=2023-04-20 dur=PT45M",
                         "MEETING PLANNED [A1, A2] init=null date=null dur=null"),
