@@ -60,6 +60,8 @@ class PrecisionRulesTest {
         "Netanyahu ha inviato un messaggio agli Stati Uniti.|MESSAGE OCCURRED A15+A9 by A9", // the sender initiates
         "Ahmadinejad ha scritto una lettera aperta a Bush.|",
         "Ahmadinejad ha scritto una lettera a Bush.|MESSAGE OCCURRED A10+A11 by A10",
+        // a message "a chi …" goes to whoever the clause describes, not to the actor named in it
+        "Ahmadinejad vuole mandare un messaggio a chi sostiene Bush.|",
         // a document's author is a party, its reader is not; who received it is
         "Bush ha letto un passo della lettera scritta da Lincoln nel 1864.|",
         "Poroshenko ha ricevuto una lettera inviata da Merkel.|MESSAGE OCCURRED A12+A14 by A14",
